@@ -1,0 +1,4 @@
+"""python -m polybius"""
+from polybius.cli import main
+
+main()

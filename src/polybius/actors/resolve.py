@@ -1,0 +1,207 @@
+"""Resolving an argument's noun phrase to actors: code, sector and canonical name.
+
+A phrase is read the way an analyst reads it: the head noun gives the sector ("soldiers"
+→ MIL), a country, seat, organisation or person among the head and its modifiers gives
+the code ("North Korean", "Ukraine's", "of the United States"), and office holders are
+chosen by the article's date (a former leader is ELI). Pronouns and bare titles ("he",
+"the ministry") take the most recent fitting actor of the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Token
+
+from polybius.actors.lexicon import ActorEntry, ActorLexicon
+from polybius.actors.mentions import Mention, is_pronoun
+from polybius.records import Actor
+
+MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+OF_PREPS = {"of", "from"}
+ROLE_RANK = ("supreme leader", "president", "king", "queen", "emir", "chancellor", "prime minister",
+             "premier", "crown prince", "vice president")
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+
+
+@dataclass
+class ActorContext:
+    """What an article names, in order: the antecedents for pronouns and bare titles."""
+
+    when: date | None
+    recent: list[tuple[int, Actor, bool]] = field(default_factory=list)  # (token index, actor, is_person)
+
+    def remember(self, actor: Actor, is_person: bool, position: int) -> None:
+        if actor.code:
+            self.recent.append((position, actor, is_person))
+
+    def antecedent(self, want_person: bool | None, before: int) -> Actor | None:
+        """The latest actor named before a position; persons or non-persons when asked."""
+        for position, actor, is_person in reversed(self.recent):
+            if position < before and (want_person is None or is_person == want_person):
+                return actor
+        return None
+
+
+@dataclass(frozen=True)
+class Resolver:
+    """Phrase → actors, over one article's mentions; built per Doc by the actors stage."""
+
+    lexicon: ActorLexicon
+    mentions: dict[int, Mention]
+    context: ActorContext
+
+    def resolve(self, head: Token) -> list[Actor]:
+        """The actors a noun phrase names: one per conjunct ("Jordan and Britain" → two)."""
+        actors = []
+        for token in [head, *conjuncts(head)]:
+            actor = self.resolve_one(token)
+            if actor is not None:
+                actors.append(actor)
+        return actors
+
+    def resolve_one(self, head: Token) -> Actor | None:
+        if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
+            return self.resolve_one(head.head.head)
+        if is_pronoun(head):
+            return self.resolve_pronoun(head)
+        mention = self.mentions.get(head.i)
+        sector, sector_code = self.sector_of(head)
+        entry, entry_sector, used = self.named_entry(head, mention)
+        text = phrase_text(head, used)
+        if entry is None:
+            if sector is None:
+                return self.resolve_through_of(head)
+            return self.resolve_bare_title(head, text, sector, sector_code)
+        code = entry.code
+        if not used:  # the head itself is the named actor: "the Kremlin", "Trump"
+            sector = entry_sector or sector
+        elif sector is None and entry.kind in ("person", "seat", "organization"):
+            sector = entry_sector  # "Putin's envoy" keeps what the named actor is
+        name = self.office_holder_name(head, code) or entry.name
+        return Actor(text, code, sector, name)
+
+    def sector_of(self, head: Token) -> tuple[str | None, str | None]:
+        """The sector (and transnational code) the head noun names, two-word phrases first."""
+        lemma = head.lemma_.lower()
+        left = [c for c in head.lefts if c.dep_ in ("compound", "amod")]
+        if left:
+            found = self.lexicon.sector_nouns.get(f"{left[-1].lemma_.lower()} {lemma}")
+            if found:
+                return found
+        found = self.lexicon.sector_nouns.get(lemma) or self.lexicon.sector_nouns.get(head.lower_)
+        return found if found else (None, None)
+
+    def named_entry(self, head: Token, mention: Mention | None) -> tuple[ActorEntry | None, str | None, list[Token]]:
+        """The dictionary entry the phrase names: its own head, else its nearest named modifier."""
+        if mention is not None and mention.entries:
+            entry, sector = self.choose(mention)
+            return entry, sector, []
+        candidates = [c for c in head.children if c.dep_ in MODIFIER_DEPS or c.dep_ == "appos"]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OF_PREPS):
+            candidates += [p for p in prep.children if p.dep_ == "pobj"]
+        for child in sorted(candidates, key=lambda c: abs(c.i - head.i)):
+            found = self.mentions.get(child.i)
+            if found is not None and found.entries:
+                entry, sector = self.choose(found)
+                return entry, sector, [child]
+            if child.dep_ in ("compound", "amod"):  # "the North Korean army's units"
+                inner = [g for g in child.children if g.dep_ in MODIFIER_DEPS and g.i in self.mentions]
+                if inner and self.mentions[inner[0].i].entries:
+                    entry, sector = self.choose(self.mentions[inner[0].i])
+                    return entry, sector, [inner[0]]
+        return None, None, []
+
+    def choose(self, mention: Mention) -> tuple[ActorEntry, str | None]:
+        """Among a mention's entries, the one valid on the article's date, with its sector then."""
+        return choose_entry(list(mention.entries), self.context.when)
+
+    def office_holder_name(self, head: Token, code: str) -> str | None:
+        role = head.lemma_.lower()
+        left = [c for c in head.lefts if c.dep_ in ("compound", "amod")]
+        roles = [f"{left[-1].lemma_.lower()} {role}", role] if left else [role]
+        for candidate in roles:
+            holder = self.lexicon.holder_of(code, candidate, self.context.when)
+            if holder is not None:
+                return holder.name
+        return None
+
+    def resolve_pronoun(self, head: Token) -> Actor | None:
+        want = True if head.lower_ in PERSON_PRONOUNS else (False if head.lower_ in GROUP_PRONOUNS else None)
+        antecedent = self.context.antecedent(want, head.i)
+        if antecedent is None:
+            return None
+        return Actor(head.text, antecedent.code, antecedent.sector, antecedent.name)
+
+    def resolve_bare_title(self, head: Token, text: str, sector: str, code: str | None) -> Actor | None:
+        """'the ministry', 'the army': a transnational code, or the article's latest country."""
+        if code is not None:
+            return Actor(text, code, sector, None)
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            antecedent = self.context.antecedent(None, head.i)
+            if antecedent is not None:
+                name = self.office_holder_name(head, antecedent.code or "")
+                return Actor(text, antecedent.code, sector, name or antecedent.name)
+        return None
+
+    def resolve_through_of(self, head: Token) -> Actor | None:
+        """'targets on Russian territory', 'the city of Basra': the actor inside the phrase."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "in")):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                actor = self.resolve_one(pobj)
+                if actor is not None:
+                    return actor
+        for child in head.children:
+            if child.dep_ in ("amod", "compound") and child.i in self.mentions:
+                entry, _ = self.choose(self.mentions[child.i])
+                return Actor(phrase_text(head, []), entry.code, None, entry.name)
+        return None
+
+
+def choose_entry(entries: list[ActorEntry], when: date | None) -> tuple[ActorEntry, str | None]:
+    """Persons by date (in office → their sector, out of office since → ELI); others as they are."""
+    persons = [e for e in entries if e.kind == "person"]
+    if not persons:
+        return entries[0], entries[0].sector
+    if when is None:
+        current = [e for e in persons if e.end is None] or persons
+        best = min(current, key=role_rank)
+        return best, best.sector
+    holding = [e for e in persons if e.holds_office_on(when)]
+    if holding:
+        best = min(holding, key=role_rank)
+        return best, best.sector
+    past = [e for e in persons if e.end is not None and e.end <= when]
+    if past:
+        return max(past, key=lambda e: e.end or date.min), "ELI"
+    return min(persons, key=lambda e: e.start or date.max), None
+
+
+def role_rank(entry: ActorEntry) -> int:
+    role = (entry.role or "").lower()
+    for rank, name in enumerate(ROLE_RANK):
+        if role == name or role.startswith(name):
+            return rank
+    return len(ROLE_RANK)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """'Jordan and Britain': the other members of a coordinated phrase."""
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        child = stack.pop(0)
+        out.append(child)
+        stack.extend(c for c in child.children if c.dep_ == "conj")
+    return out
+
+
+def phrase_text(head: Token, used: list[Token]) -> str:
+    """The words of the phrase: from its left edge to the head, stretched to any used modifier."""
+    left = min([head.left_edge.i, *[u.left_edge.i for u in used]])
+    right = max([head.i, *[u.right_edge.i for u in used if u.i > head.i]])
+    tokens = [t for t in head.doc[left:right + 1] if not (t.dep_ == "case" and t.i == right)]
+    while tokens and tokens[0].dep_ in ("det", "predet") and tokens[0].lower_ in ("the", "a", "an", "all"):
+        tokens = tokens[1:]
+    return head.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else head.text

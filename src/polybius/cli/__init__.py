@@ -1,0 +1,20 @@
+"""The polybius command line: one module per command, each thin over the library."""
+from __future__ import annotations
+
+import typer
+
+from polybius.cli import actors, code
+
+app = typer.Typer(
+    name="polybius",
+    help="Political event data from news: who did what to whom, where and when — and who says so.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("code")(code.code_command)
+app.command("actors")(actors.actors_command)
+
+
+def main() -> None:
+    app()

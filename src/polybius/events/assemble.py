@@ -1,0 +1,85 @@
+"""Candidates + resolved actors → EventRecords: one record per source × target pair.
+
+Compound actors give one event per actor ("Jordan and Britain agreed" → JOR and GBR,
+each with the other as counterpart). Confidence rises when the trigger's clause is
+asserted, its entry is specific, and source and target are both resolved.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from polybius.actors.resolve import Resolver
+from polybius.events.classify import classify
+from polybius.events.extract import Candidate
+from polybius.events.lexicon import EventLexicon
+from polybius.events.modality import modality_of
+from polybius.records import Actor, Evidence, EventRecord, Explanation
+
+MAX_ACTORS = 4
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """Where a sentence sits: its article, index, and offsets into the input as given."""
+
+    doc_id: str
+    index: int
+    span: Span
+    date: str | None
+
+
+def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Actor], list[Actor]]:
+    """Source and target actors: the first argument head that resolves, for each side."""
+    sources = first_resolved(candidate.sources, resolver)
+    targets = [t for t in first_resolved(candidate.targets, resolver, exclude=sources)]
+    if not targets and len(sources) > 1:
+        return sources, sources  # "Jordan and Britain agreed": each the other's counterpart
+    return sources, targets
+
+
+def first_resolved(heads: list, resolver: Resolver, exclude: list[Actor] | None = None) -> list[Actor]:
+    excluded = {(a.code, a.sector) for a in exclude or []}
+    for head in heads:
+        actors = [a for a in resolver.resolve(head) if (a.code, a.sector) not in excluded and a.code]
+        if actors:
+            return actors[:MAX_ACTORS]
+    return []
+
+
+def confidence(candidate: Candidate, source: Actor | None, target: Actor | None) -> float:
+    score = 0.3
+    score += 0.2 if candidate.asserted else 0.0
+    score += 0.05 * candidate.entry.specificity
+    score += 0.2 if source is not None and source.code else 0.0
+    score += 0.15 if target is not None and target.code else 0.0
+    score += 0.05 if candidate.kind == "verb" else 0.0
+    return round(min(score, 0.99), 2)
+
+
+def build_records(candidates: list[Candidate], where: SentenceRef, resolver: Resolver,
+                  lexicon: EventLexicon, start_ordinal: int = 0) -> list[EventRecord]:
+    """All records of one sentence's kept candidates, numbered in order."""
+    records: list[EventRecord] = []
+    ordinal = start_ordinal
+    for candidate in candidates:
+        modality = modality_of(candidate.trigger, lexicon)
+        coded = classify(candidate.entry, modality)
+        sources, targets = resolve_arguments(candidate, resolver)
+        pairs = [(s, t) for s in sources or [None] for t in targets or [None] if s is None or t is None or s != t]
+        for source, target in pairs or [(None, None)]:
+            trigger_text = candidate.trigger.text if candidate.host is None else f"{candidate.host.text} {candidate.trigger.text}"
+            explanation = Explanation(trigger_text, f"{candidate.entry.describe()} ({candidate.entry.origin.rsplit('/', 1)[-1]})",
+                                      candidate.clause)
+            records.append(EventRecord(
+                doc_id=where.doc_id, event_id=f"{where.doc_id}:{where.index}:{ordinal}",
+                type=coded.type, mode=coded.mode, context=coded.context,
+                source=source, target=target, location=None,
+                date=where.date, date_text=None, date_precision="none",
+                modality=modality, attribution=(), confirmation=None, segment="reporting",
+                evidence=Evidence(where.span.text, where.span.start_char, where.span.end_char, trigger_text),
+                confidence=confidence(candidate, source, target), explanation=explanation,
+            ))
+            ordinal += 1
+    return records

@@ -1,0 +1,265 @@
+"""Clauses → candidate events: a trigger, its lexicon entry, and the argument heads.
+
+Triggers are verbs from the lexicon ("shelled", "called on"), event nouns ("an attack
+on", "talks with") and light verbs carrying an event noun ("held talks", "imposed
+sanctions"). Arguments come from the dependency parse: subject and agent are the source,
+object, dative or the entry's preposition the target, passive voice included; a clause
+without a subject inherits it from the clause that controls it ("urged Iran to stop" →
+Iran stops; "agreed and signed" → both share the subject).
+
+A candidate is *asserted* when its clause is the sentence's main clause, a conjunct of
+it, the reported content of a speech verb, or the complement of a planning or permission
+verb; subordinate mentions (relative clauses, purposes, the object of another event) are
+kept only where a sentence asserts nothing else.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from polybius.events.lexicon import EventLexicon, LexiconEntry
+from polybius.events.modality import PERMISSION_VERBS
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj"}
+TARGET_PREPS = ("against", "on", "upon", "with", "to", "into", "toward", "towards", "at", "from", "of",
+                "over", "in", "for")
+NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "into", "toward", "towards", "at", "for", "in", "over")
+ASSERTING_LINKS = {"ROOT", "conj", "ccomp", "parataxis"}
+NOUN_HOST_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos", "conj"}
+
+
+@dataclass
+class Candidate:
+    """A possible event before actors are resolved: trigger, entry and argument heads."""
+
+    trigger: Token
+    entry: LexiconEntry
+    kind: str  # verb, noun, light
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    asserted: bool = True
+    clause: str = ""
+    host: Token | None = None  # the light verb, for nominal events carried by one
+
+
+def lemma_key(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def particle(token: Token) -> str | None:
+    return next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+
+
+def preps_of(token: Token) -> dict[str, Token]:
+    """Preposition (or particle) → its object, for the prepositions a word governs."""
+    found: dict[str, Token] = {}
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ not in found:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            found[child.lower_] = pobj if pobj is not None else child
+    return found
+
+
+def object_lemmas(token: Token) -> list[Token]:
+    """The direct objects of a verb (the passive subject counts as its object)."""
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
+    return objects + [g for o in objects for g in o.children if g.dep_ == "conj"]
+
+
+def noun_keys(token: Token) -> list[str]:
+    """A noun's lookup keys, two-word compound first ("air strike", then "strike")."""
+    lemma = lemma_key(token)
+    left = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+    keys = [f"{lemma_key(left[0])} {lemma}"] if left else []
+    return keys + [lemma]
+
+
+def verb_keys(token: Token) -> list[str]:
+    prt = particle(token)
+    return [f"{lemma_key(token)} {prt}", lemma_key(token)] if prt else [lemma_key(token)]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def match_verb(token: Token, lexicon: EventLexicon) -> LexiconEntry | None:
+    preps = set(preps_of(token))
+    objects = [k for obj in object_lemmas(token) for k in noun_keys(obj)]
+    for key in verb_keys(token):
+        entry = lexicon.best_entry(lexicon.verbs.get(key, []), preps, objects)
+        if entry is not None:
+            return entry
+    return None
+
+
+def match_noun(token: Token, lexicon: EventLexicon) -> LexiconEntry | None:
+    preps = set(preps_of(token))
+    for key in noun_keys(token):
+        entry = lexicon.best_entry(lexicon.nouns.get(key, []), preps, [])
+        if entry is not None:
+            return entry
+    return None
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The acting subject of a verb, inherited from a controlling or coordinated clause."""
+    if is_passive(verb):
+        agent = preps_of(verb).get("by")
+        if agent is not None and agent.dep_ == "pobj":
+            return [agent]
+    else:
+        own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if own:
+            return own
+    if depth > 4 or verb.head is verb:
+        return []
+    head = verb.head
+    if verb.dep_ == "xcomp":  # object control: "urged Iran to stop" → Iran
+        controller = [c for c in head.children if c.dep_ in OBJECT_DEPS or c.dep_ == "dative"]
+        return controller or subjects(head, depth + 1)
+    if verb.dep_ in ("conj", "acomp") or (head.dep_ == "acomp" and verb.dep_ == "xcomp"):
+        return subjects(head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+        return [head]
+    if verb.dep_ == "advcl":
+        return subjects(head, depth + 1)
+    return []
+
+
+def clause_role(token: Token, lexicon: EventLexicon) -> tuple[bool, str]:
+    """Whether a verb's clause is asserted, and a short description of why (for --explain)."""
+    chain = []
+    current = token
+    for _ in range(8):
+        dep = current.dep_
+        chain.append(dep)
+        if dep == "ROOT":
+            return True, "main clause" if len(chain) == 1 else " < ".join(chain)
+        head = current.head
+        if dep in ("conj", "parataxis"):
+            current = head
+            continue
+        if dep == "ccomp" and (lemma_key(head) in lexicon.speech or head.dep_ == "ROOT"):
+            current = head
+            continue
+        if dep == "xcomp" and (lemma_key(head) in PERMISSION_VERBS or lexicon.modality_word("verb", lemma_key(head))
+                               or head.pos_ in ("ADJ", "AUX") or lemma_key(head) == "be"):
+            current = head
+            continue
+        if dep == "acomp":
+            current = head
+            continue
+        return False, " < ".join(chain)
+    return False, " < ".join(chain)
+
+
+def event_governs(token: Token, triggers: set[int]) -> bool:
+    """True when a clause is the complement of another event ("threatened to attack")."""
+    return token.dep_ == "xcomp" and token.head.i in triggers and lemma_key(token.head) not in PERMISSION_VERBS
+
+
+def verb_candidate(token: Token, entry: LexiconEntry, lexicon: EventLexicon) -> Candidate:
+    asserted, clause = clause_role(token, lexicon)
+    candidate = Candidate(token, entry, "verb", subjects(token), [], asserted, clause)
+    candidate.targets = verb_targets(token, entry)
+    return candidate
+
+
+def verb_targets(token: Token, entry: LexiconEntry) -> list[Token]:
+    """Target heads in order of preference: the entry's preposition, object, dative, other preps."""
+    preps = preps_of(token)
+    found: list[Token] = []
+    if entry.prep and entry.prep in preps and preps[entry.prep].dep_ == "pobj":
+        found.append(preps[entry.prep])
+    dative = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if is_passive(token):
+        objects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    found += dative + objects
+    found += [preps[p] for p in TARGET_PREPS if p in preps and preps[p].dep_ == "pobj" and preps[p] not in found]
+    return found
+
+
+def noun_candidate(token: Token, entry: LexiconEntry, host: Token | None, lexicon: EventLexicon) -> Candidate:
+    """A nominal event: its own modifiers first ("Israeli strikes", "talks with Iran"), then its host verb."""
+    own_sources = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    preps = preps_of(token)
+    if "by" in preps and preps["by"].dep_ == "pobj":
+        own_sources.insert(0, preps["by"])
+    targets = []
+    if entry.prep and entry.prep in preps:
+        targets.append(preps[entry.prep])
+    targets += [preps[p] for p in NOUN_TARGET_PREPS if p in preps and preps[p].dep_ == "pobj" and preps[p] not in targets]
+    if host is not None:
+        asserted, clause = clause_role(host, lexicon)
+        host_targets = [t for t in verb_targets(host, entry) if t.i != token.i]
+        return Candidate(token, entry, "light", subjects(host) + own_sources, targets + host_targets,
+                         asserted, f"object of '{host.text}' ({clause})", host)
+    verb = token.head if token.dep_ in NOUN_HOST_DEPS else None
+    asserted = False
+    clause = f"noun ({token.dep_})"
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        asserted, clause = clause_role(verb, lexicon)
+        clause = f"noun ({token.dep_} of '{verb.text}', {clause})"
+    return Candidate(token, entry, "noun", own_sources, targets, asserted, clause)
+
+
+def light_host(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The light verb carrying a nominal event ("held talks", "took part in protests"), if any."""
+    head = token.head
+    if token.dep_ in OBJECT_DEPS or token.dep_ in PASSIVE_SUBJECT_DEPS:
+        verb = head
+        prep = ""
+    elif token.dep_ == "pobj" and head.dep_ in ("prep", "prt"):
+        verb, prep = head.head, head.lower_
+    else:
+        return None
+    for key in verb_keys(verb):
+        if prep in lexicon.light_verbs.get(key, set()):
+            return verb
+    return None
+
+
+def extract_candidates(sentence: Span, lexicon: EventLexicon) -> list[Candidate]:
+    """Every candidate event of one sentence, verbs first, then the event nouns not yet used."""
+    candidates: list[Candidate] = []
+    triggers: set[int] = set()
+    used_nouns: set[int] = set()
+    for token in sentence:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = match_noun(token, lexicon)
+        host = light_host(token, lexicon) if entry is not None else None
+        if entry is not None and host is not None:
+            candidates.append(noun_candidate(token, entry, host, lexicon))
+            triggers.add(host.i)
+            used_nouns.add(token.i)
+    for token in sentence:
+        if token.pos_ != "VERB" or token.i in triggers:
+            continue
+        entry = match_verb(token, lexicon)
+        if entry is not None:
+            candidates.append(verb_candidate(token, entry, lexicon))
+            triggers.add(token.i)
+    for candidate in candidates:
+        if candidate.kind == "verb" and event_governs(candidate.trigger, triggers):
+            candidate.asserted = False
+            candidate.clause = f"complement of '{candidate.trigger.head.text}'"
+    for token in sentence:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns:
+            entry = match_noun(token, lexicon)
+            if entry is not None and not inside_event_argument(token, triggers):
+                candidates.append(noun_candidate(token, entry, None, lexicon))
+    return candidates
+
+
+def inside_event_argument(token: Token, triggers: set[int]) -> bool:
+    """A noun that is the object or subject of a verb already coded is that event's argument."""
+    head = token.head
+    if token.dep_ == "pobj":
+        head = head.head
+    return head.i in triggers and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
