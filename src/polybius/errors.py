@@ -20,7 +20,8 @@ class LexiconError(PolybiusError):
     """A lexicon file (shipped or the user's) is malformed."""
 
     def __init__(self, path: str, line: int, problem: str, fix: str) -> None:
-        super().__init__(f"{path}:{line}: {problem}. {fix}")
+        where = f"{path}:{line}" if line else path  # line 0: the path already says where
+        super().__init__(f"{where}: {problem}. {fix}")
 
 
 class UsageError(PolybiusError):

@@ -69,6 +69,7 @@ class ActorLexicon:
     sector_nouns: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[ActorEntry]] = field(default_factory=lambda: defaultdict(list))
     country_names: dict[str, str] = field(default_factory=dict)
+    common_words: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, extra_files: Iterable[Path] = ()) -> ActorLexicon:
@@ -77,6 +78,7 @@ class ActorLexicon:
         data = shipped_path("polybius.actors", "data")
         for table in ("countries", "seats", "organizations", "sectors"):
             lexicon.add_rows(table, read_tsv(data / f"{table}.tsv", TABLES[table]))
+        lexicon.common_words = {row["word"] for row in read_tsv(data / "common_words.tsv", ("word",))}
         for path in iter_files(data / "office_holders"):
             lexicon.add_rows("office_holders", read_tsv(path, TABLES["office_holders"]))
         for path in extra_files:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.actors.lexicon import ActorEntry, ActorLexicon
 
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "gen.", "rep.", "sir", "lord", "dame"}
 PRONOUNS = {"he", "she", "him", "her", "his", "it", "its", "they", "them", "their", "we", "our", "us"}
 
 
@@ -25,14 +26,27 @@ class Mention:
 def find_mentions(doc: Doc, lexicon: ActorLexicon) -> dict[int, Mention]:
     """Token index → the mention covering it, for every entity our lexicon knows or NER names a person."""
     by_token: dict[int, Mention] = {}
+    named_in_full: set[ActorEntry] = set()
     for ent in doc.ents:
-        entries = lexicon.lookup(ent.ent_id_ or ent.text) if ent.ent_id_ else lexicon.lookup(ent.text)
+        entries = tuple(lexicon.lookup(ent.ent_id_ or ent.text))
         if not entries and ent.label_ != "PERSON":
             continue
-        mention = Mention(ent, tuple(entries))
+        if len(ent) > 1:
+            named_in_full.update(entries)
+        elif ent.text in lexicon.common_words and not titled(ent, lexicon) and not named_in_full.intersection(entries):
+            continue  # "in May" is a month unless Theresa May was named first, or "Mrs May"
+        mention = Mention(ent, entries)
         for token in ent:
             by_token[token.i] = mention
     return by_token
+
+
+def titled(span: Span, lexicon: ActorLexicon) -> bool:
+    """A name right after a title or honorific: "President Lee", "Mr Hunt"."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in HONORIFICS or before.lemma_.lower() in lexicon.sector_nouns
 
 
 def is_pronoun(token: Token) -> bool:
