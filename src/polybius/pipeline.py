@@ -54,7 +54,8 @@ class Coder:
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         if root is None:
             return None
-        heads = [root] if root.pos_ in ("NOUN", "PROPN", "PRON") else [t for t in doc if t.pos_ in ("NOUN", "PROPN")][-1:]
+        nouns = [t for t in doc if t.pos_ in ("NOUN", "PROPN", "PRON") or t.i in mentions]
+        heads = [root] if root in nouns or not nouns else nouns[-1:]
         actors = [a for head in heads for a in resolver.resolve(head)]
         return actors[0] if actors else None
 
