@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from polybius.actors.lexicon import ActorLexicon
-from polybius.actors.mentions import find_mentions
+from polybius.actors.mentions import Mention, find_mentions
 from polybius.actors.resolve import ActorContext, Resolver, choose_entry
 from polybius.events.assemble import SentenceRef, build_records
 from polybius.events.extract import Candidate, extract_candidates
@@ -86,13 +86,8 @@ class Coder:
         """The stages after parsing, for one article."""
         mentions = find_mentions(doc, self.actors)
         context = ActorContext(article.date)
-        for index in sorted({m.span.start for m in mentions.values()}):
-            mention = mentions[index]
-            if mention.entries:
-                entry, sector = choose_entry(list(mention.entries), article.date)
-                context.remember(Actor(mention.span.text, entry.code, sector, entry.name), mention.is_person,
-                                 position=mention.span.start)
         resolver = Resolver(self.actors, mentions, context)
+        remember_mentions(mentions, resolver, context)
         when = article.date.isoformat() if article.date else None
         events: list[EventRecord] = []
         for index, sentence in enumerate(doc.sents):
@@ -100,6 +95,26 @@ class Coder:
             where = SentenceRef(article.doc_id, index, sentence, when)
             events += build_records(kept, where, resolver, self.events)
         return Document(doc_id=article.doc_id, date=when, events=tuple(events))
+
+
+def remember_mentions(mentions: dict[int, Mention], resolver: Resolver, context: ActorContext) -> None:
+    """Every named actor of the article, in order: the antecedents of its pronouns and titles.
+
+    Names the lexicon lacks ("King Hassan of Morocco") are resolved through their phrase.
+    """
+    seen: set[int] = set()
+    for mention in mentions.values():
+        if mention.span.start in seen:
+            continue
+        seen.add(mention.span.start)
+        if mention.entries:
+            entry, sector = choose_entry(list(mention.entries), context.when)
+            actor: Actor | None = Actor(mention.span.text, entry.code, sector, entry.name)
+        else:
+            actor = resolver.resolve_one(mention.span.root)
+        if actor is not None:
+            context.remember(actor, mention.is_person, position=mention.span.start)
+    context.recent.sort(key=lambda item: item[0])
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:

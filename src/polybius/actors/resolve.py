@@ -19,6 +19,9 @@ from polybius.records import Actor
 
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 OF_PREPS = {"of", "from"}
+NATION_KINDS = {"country", "adjective", "capital"}
+LOCATION_PREPS = {"in", "throughout", "across", "from", "of", "inside"}
+INNER_PREPS = ("of", "in", "on", "from", "inside", "near", "at", "with", "against", "to")
 ROLE_RANK = ("supreme leader", "president", "king", "queen", "emir", "chancellor", "prime minister",
              "premier", "crown prince", "vice president")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -73,6 +76,9 @@ class Resolver:
         if entry is None:
             if sector is None:
                 return self.resolve_through_of(head)
+            located = self.located_in(head)  # "security forces in Guinea", "students throughout Indonesia"
+            if located is not None and sector_code is None:
+                return Actor(text, located.code, sector, self.office_holder_name(head, located.code or ""))
             return self.resolve_bare_title(head, text, sector, sector_code)
         code = entry.code
         if not used:  # the head itself is the named actor: "the Kremlin", "Trump"
@@ -94,24 +100,39 @@ class Resolver:
         return found if found else (None, None)
 
     def named_entry(self, head: Token, mention: Mention | None) -> tuple[ActorEntry | None, str | None, list[Token]]:
-        """The dictionary entry the phrase names: its own head, else its nearest named modifier."""
+        """The dictionary entry the phrase names: its own head, else its best named modifier.
+
+        An explicit nationality among the modifiers beats an ethnic or ambiguous head:
+        "Bosnian Serbs" is BIH, "Pakistan President Zia" is PAK whoever else is called Zia.
+        """
+        modifiers = self.modifier_entries(head)
+        nation = next((m for m in modifiers if m[0].kind in NATION_KINDS), None)
         if mention is not None and mention.entries:
             entry, sector = self.choose(mention)
+            if nation is not None and entry.kind in ("people", "person") and nation[0].code != entry.code:
+                return nation[0], None, [nation[2]]
             return entry, sector, []
+        if modifiers:
+            entry, sector, token = modifiers[0]
+            return entry, sector, [token]
+        return None, None, []
+
+    def modifier_entries(self, head: Token) -> list[tuple[ActorEntry, str | None, Token]]:
+        """Named modifiers of a head ("Ukraine's", "North Korean", "of France"), best first."""
         candidates = [c for c in head.children if c.dep_ in MODIFIER_DEPS or c.dep_ == "appos"]
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OF_PREPS):
             candidates += [p for p in prep.children if p.dep_ == "pobj"]
-        for child in sorted(candidates, key=lambda c: abs(c.i - head.i)):
-            found = self.mentions.get(child.i)
-            if found is not None and found.entries:
-                entry, sector = self.choose(found)
-                return entry, sector, [child]
+        for child in list(candidates):
             if child.dep_ in ("compound", "amod"):  # "the North Korean army's units"
-                inner = [g for g in child.children if g.dep_ in MODIFIER_DEPS and g.i in self.mentions]
-                if inner and self.mentions[inner[0].i].entries:
-                    entry, sector = self.choose(self.mentions[inner[0].i])
-                    return entry, sector, [inner[0]]
-        return None, None, []
+                candidates += [g for g in child.children if g.dep_ in MODIFIER_DEPS]
+        found = []
+        for child in candidates:
+            mention = self.mentions.get(child.i)
+            if mention is not None and mention.entries:
+                entry, sector = self.choose(mention)
+                found.append((entry, sector, child))
+        found.sort(key=lambda f: (f[2].dep_ != "poss", f[0].kind == "person", abs(f[2].i - head.i)))
+        return found
 
     def choose(self, mention: Mention) -> tuple[ActorEntry, str | None]:
         """Among a mention's entries, the one valid on the article's date, with its sector then."""
@@ -145,18 +166,39 @@ class Resolver:
                 return Actor(text, antecedent.code, sector, name or antecedent.name)
         return None
 
-    def resolve_through_of(self, head: Token) -> Actor | None:
-        """'targets on Russian territory', 'the city of Basra': the actor inside the phrase."""
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "in")):
+    def resolve_through_of(self, head: Token, depth: int = 0) -> Actor | None:
+        """'targets on Russian territory', 'the junta in Niger': the actor inside the phrase."""
+        if depth > 2:
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in INNER_PREPS):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                actor = self.resolve_one(pobj)
+                actor = self.resolve_one(pobj) or self.resolve_through_of(pobj, depth + 1)
                 if actor is not None:
                     return actor
         for child in head.children:
-            if child.dep_ in ("amod", "compound") and child.i in self.mentions:
+            if child.dep_ in ("amod", "compound") and child.i in self.mentions and self.mentions[child.i].entries:
                 entry, _ = self.choose(self.mentions[child.i])
                 return Actor(phrase_text(head, []), entry.code, None, entry.name)
         return None
+
+    def located_in(self, head: Token) -> Actor | None:
+        """The country a kind of actor is placed in by a preposition ("police in Minsk")."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                actor = self.resolve_one(pobj)
+                if actor is not None and actor.code not in ("IGO", "NGO", "MNC", "IMG"):
+                    return actor
+        return None
+
+    def sector_only(self, head: Token) -> tuple[str, str] | None:
+        """A phrase that names a kind of actor but no country ("opposition figure X"): text and sector."""
+        sector, _ = self.sector_of(head)
+        if sector is None:
+            for child in (c for c in head.children if c.dep_ in ("compound", "appos")):
+                sector, _ = self.sector_of(child)
+                if sector is not None:
+                    break
+        return (phrase_text(head, []), sector) if sector else None
 
 
 def choose_entry(entries: list[ActorEntry], when: date | None) -> tuple[ActorEntry, str | None]:

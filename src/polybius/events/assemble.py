@@ -18,6 +18,7 @@ from polybius.events.modality import modality_of
 from polybius.records import Actor, Evidence, EventRecord, Explanation
 
 MAX_ACTORS = 4
+TRANSNATIONAL = {"IGO", "NGO", "IMG", "MNC", "ISM"}
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,20 @@ class SentenceRef:
 
 
 def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Actor], list[Actor]]:
-    """Source and target actors: the first argument head that resolves, for each side."""
+    """Source and target actors: the first argument head that resolves, for each side.
+
+    A target that names only a kind of actor ("opposition figure X", "students") is taken
+    to be domestic: it gets the source's country, as an analyst would code it.
+    """
     sources = first_resolved(candidate.sources, resolver)
-    targets = [t for t in first_resolved(candidate.targets, resolver, exclude=sources)]
+    targets = first_resolved(candidate.targets, resolver, exclude=sources)
     if not targets and len(sources) > 1:
         return sources, sources  # "Jordan and Britain agreed": each the other's counterpart
+    if not targets and sources and sources[0].code not in TRANSNATIONAL:
+        for head in candidate.targets:
+            found = resolver.sector_only(head)
+            if found is not None and found[1] != sources[0].sector:
+                return sources, [Actor(found[0], sources[0].code, found[1], None)]
     return sources, targets
 
 

@@ -166,6 +166,8 @@ def verb_candidate(token: Token, entry: LexiconEntry, lexicon: EventLexicon) -> 
     asserted, clause = clause_role(token, lexicon)
     candidate = Candidate(token, entry, "verb", subjects(token), [], asserted, clause)
     candidate.targets = verb_targets(token, entry)
+    for complement in (c for c in token.children if c.dep_ == "xcomp"):  # "threatened to strike India"
+        candidate.targets += [t for t in verb_targets(complement, entry) if t not in candidate.targets]
     return candidate
 
 
