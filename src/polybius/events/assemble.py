@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from polybius.actors.resolve import Resolver
-from polybius.events.classify import classify
+from polybius.events.classify import Reading, classify
 from polybius.events.extract import Candidate
 from polybius.events.lexicon import EventLexicon
-from polybius.events.modality import modality_of
+from polybius.events.modality import clause_verb, is_future, is_willing, modality_of, reported_clause
 from polybius.records import Actor, Evidence, EventRecord, Explanation
 
 MAX_ACTORS = 4
+FORCE_CLASSES = {"@troops", "@police", "@militia", "@warship"}
 TRANSNATIONAL = {"IGO", "NGO", "IMG", "MNC", "ISM"}
 
 
@@ -38,6 +39,8 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
     to be domestic: it gets the source's country, as an analyst would code it.
     """
     sources = first_resolved(candidate.sources, resolver)
+    if not sources and candidate.entry.object in FORCE_CLASSES:  # "North Korean troops were deployed"
+        sources = first_resolved(candidate.objects, resolver)
     targets = first_resolved(candidate.targets, resolver, exclude=sources)
     if not targets and len(sources) > 1:
         return sources, sources  # "Jordan and Britain agreed": each the other's counterpart
@@ -75,7 +78,11 @@ def build_records(candidates: list[Candidate], where: SentenceRef, resolver: Res
     ordinal = start_ordinal
     for candidate in candidates:
         modality = modality_of(candidate.trigger, lexicon)
-        coded = classify(candidate.entry, modality)
+        reading = Reading(modality, is_future(candidate.trigger, lexicon), is_willing(candidate.trigger, lexicon),
+                          reported_clause(clause_verb(candidate.trigger), lexicon))
+        coded = classify(candidate.entry, reading)
+        if coded.type != candidate.entry.type and (reading.willing or reading.announced):
+            modality = "actual"  # the offer, threat or refusal itself is what happened
         sources, targets = resolve_arguments(candidate, resolver)
         pairs = [(s, t) for s in sources or [None] for t in targets or [None] if s is None or t is None or s != t]
         for source, target in pairs or [(None, None)]:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from polybius.events.lexicon import LexiconEntry
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+MATERIAL_CONFLICT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 
 
 @dataclass(frozen=True)
@@ -19,10 +21,33 @@ class EventType:
     context: tuple[str, ...]
 
 
-def classify(entry: LexiconEntry, modality: str) -> EventType:
-    """The coded type of a candidate, given what its trigger entry says and its modality."""
-    if modality == "planned" and entry.type in FUTURE_COOPERATION:
+@dataclass(frozen=True)
+class Reading:
+    """What the clause says about the event beyond its trigger."""
+
+    modality: str
+    future: bool = False  # will / shall / reported would
+    willing: bool = False  # ready / willing / prepared / vowed to
+    announced: bool = False  # the content of the actor's own statement
+
+
+def classify(entry: LexiconEntry, reading: Reading) -> EventType:
+    """The coded type of a candidate, given its trigger entry and how the clause presents it.
+
+    Offers and threats are typed by what they offer or threaten: willingness to cooperate
+    is AGREE, willingness or an announced intention to use force or pressure is THREATEN,
+    and an announced refusal to cooperate ("will not accept") is REJECT.
+    """
+    kind = entry.type
+    if reading.willing and kind in COOPERATIVE:
         return EventType("AGREE", None, entry.context)
-    if modality == "planned" and entry.type == "RETREAT":
+    if kind in MATERIAL_CONFLICT and (reading.willing or (reading.announced and reading.future)) \
+            and reading.modality != "negated":
+        return EventType("THREATEN", None, entry.context)
+    if kind in COOPERATIVE and reading.modality == "negated" and reading.future and reading.announced:
+        return EventType("REJECT", None, entry.context)
+    if reading.modality == "planned" and kind in FUTURE_COOPERATION:
+        return EventType("AGREE", None, entry.context)
+    if reading.modality == "planned" and kind == "RETREAT":
         return EventType("CONCEDE", None, entry.context)
-    return EventType(entry.type, entry.mode, entry.context)
+    return EventType(kind, entry.mode, entry.context)

@@ -43,6 +43,7 @@ class Candidate:
     asserted: bool = True
     clause: str = ""
     host: Token | None = None  # the light verb, for nominal events carried by one
+    objects: list[Token] = field(default_factory=list)  # what the verb acts on ("troops" in "sent troops")
 
 
 def lemma_key(token: Token) -> str:
@@ -166,6 +167,7 @@ def verb_candidate(token: Token, entry: LexiconEntry, lexicon: EventLexicon) -> 
     asserted, clause = clause_role(token, lexicon)
     candidate = Candidate(token, entry, "verb", subjects(token), [], asserted, clause)
     candidate.targets = verb_targets(token, entry)
+    candidate.objects = object_lemmas(token)
     for complement in (c for c in token.children if c.dep_ == "xcomp"):  # "threatened to strike India"
         candidate.targets += [t for t in verb_targets(complement, entry) if t not in candidate.targets]
     return candidate
@@ -183,7 +185,20 @@ def verb_targets(token: Token, entry: LexiconEntry) -> list[Token]:
         objects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     found += dative + objects
     found += [preps[p] for p in TARGET_PREPS if p in preps and preps[p].dep_ == "pobj" and preps[p] not in found]
+    place = relative_place(token)
+    if place is not None:
+        found.append(place)
     return found
+
+
+def relative_place(verb: Token) -> Token | None:
+    """'the Kursk region, where troops were deployed': the place a relative clause is about."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else None
 
 
 def noun_candidate(token: Token, entry: LexiconEntry, host: Token | None, lexicon: EventLexicon) -> Candidate:
@@ -264,4 +279,6 @@ def inside_event_argument(token: Token, triggers: set[int]) -> bool:
     head = token.head
     if token.dep_ == "pobj":
         head = head.head
+    if head.i in triggers and lemma_key(head) in PERMISSION_VERBS and token.dep_ == "dobj":
+        return False  # "authorized limited attacks": the permitted event is coded too, as planned
     return head.i in triggers and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")

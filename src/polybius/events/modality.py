@@ -59,6 +59,8 @@ def modality_of(trigger: Token, lexicon: EventLexicon) -> str:
     """The modality of the event a trigger names, walking up the governing clauses."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return "negated"
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in PERMISSION_VERBS:
+        return "negated" if own_modality(trigger.head, lexicon, False) == "negated" else "planned"
     verb = clause_verb(trigger)
     result = "actual"
     depth = 0
@@ -87,3 +89,37 @@ def governing_modality(head: Token, lexicon: EventLexicon) -> str | None:
     if lemma in PERMISSION_VERBS:
         return "planned"
     return lexicon.modality_word("verb", lemma) or lexicon.modality_word("noun", lemma)
+
+
+def governing_words(trigger: Token) -> list[Token]:
+    """The trigger's clause verb and the verbs and adjectives governing it, up to a speech verb."""
+    verb = clause_verb(trigger)
+    chain = [verb]
+    while verb.dep_ in ("xcomp", "acomp", "conj") and verb.head is not verb and len(chain) < 6:
+        verb = verb.head
+        chain.append(verb)
+    return chain
+
+
+def is_future(trigger: Token, lexicon: EventLexicon) -> bool:
+    """'will', 'shall', 'is going to', or 'would' in reported speech, in the governing chain."""
+    for verb in governing_words(trigger):
+        for child in verb.children:
+            if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll", "wo"):
+                return True
+            if child.dep_ == "aux" and child.lower_ in ("would", "'d") and reported_clause(verb, lexicon):
+                return True
+    return False
+
+
+def is_willing(trigger: Token, lexicon: EventLexicon) -> bool:
+    """Governed by 'ready', 'willing', 'prepared', 'vow' ...: an offer or a threat."""
+    return any(lexicon.modality_word("willingness", w.lemma_.lower()) or lexicon.modality_word("willingness", w.lower_)
+               for w in governing_words(trigger)[1:])
+
+
+def reported_clause(verb: Token, lexicon: EventLexicon) -> bool:
+    """A clause that is the content of a speech verb ("said it would ...")."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.speech
