@@ -91,9 +91,8 @@ class Coder:
         when = article.date.isoformat() if article.date else None
         events: list[EventRecord] = []
         for index, sentence in enumerate(doc.sents):
-            kept = select_candidates(extract_candidates(sentence, self.events))
             where = SentenceRef(article.doc_id, index, sentence, when)
-            events += build_records(kept, where, resolver, self.events)
+            events += select_records(extract_candidates(sentence, self.events), where, resolver, self.events)
         return Document(doc_id=article.doc_id, date=when, events=tuple(events))
 
 
@@ -117,13 +116,18 @@ def remember_mentions(mentions: dict[int, Mention], resolver: Resolver, context:
     context.recent.sort(key=lambda item: item[0])
 
 
-def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
-    """A sentence's asserted events; its subordinate ones only when it asserts none."""
-    asserted = [c for c in candidates if c.asserted]
-    if asserted:
-        return asserted
+def select_records(candidates: list[Candidate], where: SentenceRef, resolver: Resolver,
+                   lexicon: EventLexicon) -> list[EventRecord]:
+    """A sentence's asserted events; its best subordinate one only when it asserts none.
+
+    Complements of another event ("threatened to attack") are never coded twice.
+    """
     free = [c for c in candidates if not c.clause.startswith("complement of")]
-    return free[:1]
+    asserted = [c for c in free if c.asserted]
+    if asserted:
+        return build_records(asserted, where, resolver, lexicon)
+    subordinate = build_records(free, where, resolver, lexicon)
+    return sorted(subordinate, key=lambda r: -r.confidence)[:1]
 
 
 def default_actor_files(paths: Iterable[str | Path]) -> tuple[Path, ...]:

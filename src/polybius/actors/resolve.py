@@ -21,7 +21,8 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 OF_PREPS = {"of", "from"}
 NATION_KINDS = {"country", "adjective", "capital"}
 LOCATION_PREPS = {"in", "throughout", "across", "from", "of", "inside"}
-INNER_PREPS = ("of", "in", "on", "from", "inside", "near", "at", "with", "against", "to")
+INNER_PREPS = ("of", "in", "on", "from", "inside", "near", "at", "with", "against", "to", "for")
+ETHNIC_MARKERS = {"ethnic"}
 ROLE_RANK = ("supreme leader", "president", "king", "queen", "emir", "chancellor", "prime minister",
              "premier", "crown prince", "vice president")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -69,6 +70,8 @@ class Resolver:
             return self.resolve_one(head.head.head)
         if is_pronoun(head):
             return self.resolve_pronoun(head)
+        if any(c.lower_ in ETHNIC_MARKERS for c in head.children if c.dep_ == "amod"):
+            return None  # "ethnic Albanians" names a people, not a state
         mention = self.mentions.get(head.i)
         sector, sector_code = self.sector_of(head)
         entry, entry_sector, used = self.named_entry(head, mention)

@@ -49,6 +49,9 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
             found = resolver.sector_only(head)
             if found is not None and found[1] != sources[0].sector:
                 return sources, [Actor(found[0], sources[0].code, found[1], None)]
+    if not targets and sources and candidate.entry.type == "PROTEST" and sources[0].code not in TRANSNATIONAL:
+        # a protest with no named target is against the protesters' own government
+        return sources, [Actor("", sources[0].code, "GOV", resolver.lexicon.country_names.get(sources[0].code or ""))]
     return sources, targets
 
 

@@ -185,9 +185,18 @@ def verb_targets(token: Token, entry: LexiconEntry) -> list[Token]:
         objects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     found += dative + objects
     found += [preps[p] for p in TARGET_PREPS if p in preps and preps[p].dep_ == "pobj" and preps[p] not in found]
+    found += clause_subjects(token)  # "demanded that the US cancel the sale" → the US
     place = relative_place(token)
     if place is not None:
         found.append(place)
+    return found
+
+
+def clause_subjects(word: Token) -> list[Token]:
+    """Subjects of the clauses a verb or noun governs: who is asked, warned or accused to act."""
+    found = []
+    for clause in (c for c in word.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")):
+        found += [c for c in clause.children if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
     return found
 
 
@@ -211,6 +220,7 @@ def noun_candidate(token: Token, entry: LexiconEntry, host: Token | None, lexico
     if entry.prep and entry.prep in preps:
         targets.append(preps[entry.prep])
     targets += [preps[p] for p in NOUN_TARGET_PREPS if p in preps and preps[p].dep_ == "pobj" and preps[p] not in targets]
+    targets += clause_subjects(token)
     if host is not None:
         asserted, clause = clause_role(host, lexicon)
         host_targets = [t for t in verb_targets(host, entry) if t.i != token.i]
@@ -263,9 +273,10 @@ def extract_candidates(sentence: Span, lexicon: EventLexicon) -> list[Candidate]
             candidates.append(verb_candidate(token, entry, lexicon))
             triggers.add(token.i)
     for candidate in candidates:
-        if candidate.kind == "verb" and event_governs(candidate.trigger, triggers):
+        clause = candidate.host if candidate.host is not None else candidate.trigger
+        if candidate.kind != "noun" and event_governs(clause, triggers - {clause.i}):
             candidate.asserted = False
-            candidate.clause = f"complement of '{candidate.trigger.head.text}'"
+            candidate.clause = f"complement of '{clause.head.text}'"
     for token in sentence:
         if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns:
             entry = match_noun(token, lexicon)
