@@ -106,11 +106,10 @@ def remember_mentions(mentions: dict[int, Mention], resolver: Resolver, context:
         if mention.span.start in seen:
             continue
         seen.add(mention.span.start)
-        if mention.entries:
+        actor = resolver.resolve_one(mention.span.root)  # the phrase decides: "Bosnian Serbs" is BIH
+        if actor is None and mention.entries:
             entry, sector = choose_entry(list(mention.entries), context.when)
-            actor: Actor | None = Actor(mention.span.text, entry.code, sector, entry.name)
-        else:
-            actor = resolver.resolve_one(mention.span.root)
+            actor = Actor(mention.span.text, entry.code, sector, entry.name)
         if actor is not None:
             context.remember(actor, mention.is_person, position=mention.span.start)
     context.recent.sort(key=lambda item: item[0])

@@ -42,6 +42,8 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
     if not sources and candidate.entry.object in FORCE_CLASSES:  # "North Korean troops were deployed"
         sources = first_resolved(candidate.objects, resolver)
     targets = first_resolved(candidate.targets, resolver, exclude=sources)
+    if not sources:
+        sources = placed_sources(candidate, resolver, targets)
     if not targets and len(sources) > 1:
         return sources, sources  # "Jordan and Britain agreed": each the other's counterpart
     if not targets and sources and sources[0].code not in TRANSNATIONAL:
@@ -53,6 +55,25 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
         # a protest with no named target is against the protesters' own government
         return sources, [Actor("", sources[0].code, "GOV", resolver.lexicon.country_names.get(sources[0].code or ""))]
     return sources, targets
+
+
+def placed_sources(candidate: Candidate, resolver: Resolver, targets: list[Actor]) -> list[Actor]:
+    """An actor named only by kind ("students", "gunmen") or not at all is local to where it acted.
+
+    Protesters, police or attackers with no nationality take the country of the event's
+    place ("in Kirkuk"); failing that, a kind of actor takes its target's country (a
+    domestic event). Unattributed attacks and coercion take the place's country too.
+    """
+    place = next((a for a in (resolver.resolve_one(p) or resolver.resolve_through_of(p) for p in candidate.places)
+                  if a is not None and a.code and a.code not in TRANSNATIONAL), None)
+    kinds = [found for found in (resolver.sector_only(h) for h in candidate.sources) if found is not None]
+    if kinds:
+        text, sector = kinds[0]
+        home = place or next((t for t in targets if t.code not in TRANSNATIONAL), None)
+        return [Actor(text, home.code, sector, None)] if home is not None else []
+    if place is not None and candidate.entry.type in ("ASSAULT", "COERCE") and not candidate.sources:
+        return [Actor("", place.code, "UAF", None)]
+    return []
 
 
 def first_resolved(heads: list, resolver: Resolver, exclude: list[Actor] | None = None) -> list[Actor]:

@@ -27,6 +27,7 @@ OBJECT_DEPS = {"dobj", "obj"}
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "into", "toward", "towards", "at", "from", "of",
                 "over", "in", "for")
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "into", "toward", "towards", "at", "for", "in", "over")
+PLACE_PREPS = ("in", "near", "outside", "at", "across", "throughout", "inside", "around")
 ASSERTING_LINKS = {"ROOT", "conj", "ccomp", "parataxis"}
 NOUN_HOST_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos", "conj"}
 
@@ -44,6 +45,7 @@ class Candidate:
     clause: str = ""
     host: Token | None = None  # the light verb, for nominal events carried by one
     objects: list[Token] = field(default_factory=list)  # what the verb acts on ("troops" in "sent troops")
+    places: list[Token] = field(default_factory=list)  # where it happened ("in Kirkuk", "near Samarra")
 
 
 def lemma_key(token: Token) -> str:
@@ -168,6 +170,7 @@ def verb_candidate(token: Token, entry: LexiconEntry, lexicon: EventLexicon) -> 
     candidate = Candidate(token, entry, "verb", subjects(token), [], asserted, clause)
     candidate.targets = verb_targets(token, entry)
     candidate.objects = object_lemmas(token)
+    candidate.places = places_of(token)
     for complement in (c for c in token.children if c.dep_ == "xcomp"):  # "threatened to strike India"
         candidate.targets += [t for t in verb_targets(complement, entry) if t not in candidate.targets]
     return candidate
@@ -200,6 +203,19 @@ def clause_subjects(word: Token) -> list[Token]:
     return found
 
 
+def places_of(*words: Token | None) -> list[Token]:
+    """Where an event happened: location prepositions of its trigger, host verb and objects."""
+    found: list[Token] = []
+    for word in (w for w in words if w is not None):
+        for owner in [word, *[c for c in word.children if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]]:
+            for prep in (c for c in owner.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+                found += [p for p in prep.children if p.dep_ == "pobj"]
+        place = relative_place(word) if word.pos_ in ("VERB", "AUX") else None
+        if place is not None:
+            found.append(place)
+    return found
+
+
 def relative_place(verb: Token) -> Token | None:
     """'the Kursk region, where troops were deployed': the place a relative clause is about."""
     if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
@@ -225,14 +241,15 @@ def noun_candidate(token: Token, entry: LexiconEntry, host: Token | None, lexico
         asserted, clause = clause_role(host, lexicon)
         host_targets = [t for t in verb_targets(host, entry) if t.i != token.i]
         return Candidate(token, entry, "light", subjects(host) + own_sources, targets + host_targets,
-                         asserted, f"object of '{host.text}' ({clause})", host)
+                         asserted, f"object of '{host.text}' ({clause})", host, places=places_of(token, host))
     verb = token.head if token.dep_ in NOUN_HOST_DEPS else None
     asserted = False
     clause = f"noun ({token.dep_})"
     if verb is not None and verb.pos_ in ("VERB", "AUX") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         asserted, clause = clause_role(verb, lexicon)
         clause = f"noun ({token.dep_} of '{verb.text}', {clause})"
-    return Candidate(token, entry, "noun", own_sources, targets, asserted, clause)
+    return Candidate(token, entry, "noun", own_sources, targets, asserted, clause,
+                     places=places_of(token, verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None))
 
 
 def light_host(token: Token, lexicon: EventLexicon) -> Token | None:
