@@ -20,6 +20,7 @@ from polybius.actors.lexicon import ActorLexicon
 from polybius.actors.mentions import Mention, find_mentions
 from polybius.actors.resolve import ActorContext, Resolver, choose_entry
 from polybius.events.assemble import SentenceRef, build_records
+from polybius.events.demands import with_demands
 from polybius.events.extract import Candidate, extract_candidates
 from polybius.events.lexicon import EventLexicon
 from polybius.nlp import load_pipeline
@@ -92,7 +93,8 @@ class Coder:
         events: list[EventRecord] = []
         for index, sentence in enumerate(doc.sents):
             where = SentenceRef(article.doc_id, index, sentence, when)
-            events += select_records(extract_candidates(sentence, self.events), where, resolver, self.events)
+            candidates = with_demands(sentence, extract_candidates(sentence, self.events), self.events)
+            events += select_records(candidates, where, resolver, self.events)
         return Document(doc_id=article.doc_id, date=when, events=tuple(events))
 
 
