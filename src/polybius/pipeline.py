@@ -127,7 +127,7 @@ def select_records(candidates: list[Candidate], where: SentenceRef, resolver: Re
     asserted = [c for c in free if c.asserted]
     if asserted:
         return build_records(asserted, where, resolver, lexicon)
-    subordinate = build_records(free, where, resolver, lexicon)
+    subordinate = [r for r in build_records(free, where, resolver, lexicon) if r.source or r.target]
     return sorted(subordinate, key=lambda r: -r.confidence)[:1]
 
 

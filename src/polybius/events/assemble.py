@@ -14,7 +14,7 @@ from polybius.actors.resolve import Resolver
 from polybius.events.classify import Reading, classify
 from polybius.events.extract import Candidate
 from polybius.events.lexicon import EventLexicon
-from polybius.events.modality import clause_verb, is_future, is_willing, modality_of, reported_clause
+from polybius.events.modality import clause_verb, condition_of, is_future, is_willing, modality_of, reported_clause
 from polybius.records import Actor, Evidence, EventRecord, Explanation
 
 MAX_ACTORS = 4
@@ -55,6 +55,20 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
         # a protest with no named target is against the protesters' own government
         return sources, [Actor("", sources[0].code, "GOV", resolver.lexicon.country_names.get(sources[0].code or ""))]
     return sources, targets
+
+
+def not_an_actor(candidate: Candidate, resolver: Resolver, lexicon: EventLexicon) -> bool:
+    """A verb whose own subject is a thing that cannot act: not a name, kind of actor, pronoun or event."""
+    if candidate.kind != "verb" or not candidate.sources:
+        return False
+    subject = candidate.sources[0]
+    if subject.dep_ not in ("nsubj",) or subject.head is not candidate.trigger:
+        return False
+    if subject.pos_ in ("PRON", "PROPN", "NUM") or subject.i in resolver.mentions:
+        return False
+    if resolver.sector_of(subject)[0] is not None or any(k in lexicon.nouns for k in (subject.lemma_.lower(),)):
+        return False
+    return not resolver.resolve(subject)
 
 
 def placed_sources(candidate: Candidate, resolver: Resolver, targets: list[Actor]) -> list[Actor]:
@@ -103,10 +117,12 @@ def build_records(candidates: list[Candidate], where: SentenceRef, resolver: Res
     for candidate in candidates:
         modality = modality_of(candidate.trigger, lexicon)
         reading = Reading(modality, is_future(candidate.trigger, lexicon), is_willing(candidate.trigger, lexicon),
-                          reported_clause(clause_verb(candidate.trigger), lexicon))
+                          reported_clause(clause_verb(candidate.trigger), lexicon), condition_of(candidate.trigger))
         coded = classify(candidate.entry, reading)
-        if coded.type != candidate.entry.type and (reading.willing or reading.announced):
+        if coded.type != candidate.entry.type and (reading.willing or reading.announced or reading.condition):
             modality = "actual"  # the offer, threat or refusal itself is what happened
+        if not_an_actor(candidate, resolver, lexicon):
+            continue  # "monsoon rains flooded", "crude futures retreated": no one acted
         sources, targets = resolve_arguments(candidate, resolver)
         pairs = [(s, t) for s in sources or [None] for t in targets or [None] if s is None or t is None or s != t]
         for source, target in pairs or [(None, None)]:

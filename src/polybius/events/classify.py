@@ -29,6 +29,7 @@ class Reading:
     future: bool = False  # will / shall / reported would
     willing: bool = False  # ready / willing / prepared / vowed to
     announced: bool = False  # the content of the actor's own statement
+    condition: str | None = None  # "unless" / "if" clause the action depends on
 
 
 def classify(entry: LexiconEntry, reading: Reading) -> EventType:
@@ -39,6 +40,9 @@ def classify(entry: LexiconEntry, reading: Reading) -> EventType:
     and an announced refusal to cooperate ("will not accept") is REJECT.
     """
     kind = entry.type
+    if reading.future and (reading.condition == "unless" or (reading.condition == "if" and kind in MATERIAL_CONFLICT)) \
+            and kind != "AGREE":
+        return EventType("THREATEN", None, entry.context)  # "will withdraw its force unless ..."
     if reading.willing and kind in COOPERATIVE:
         return EventType("AGREE", None, entry.context)
     if kind in MATERIAL_CONFLICT and (reading.willing or (reading.announced and reading.future)) \

@@ -242,6 +242,8 @@ def noun_candidate(token: Token, entry: LexiconEntry, host: Token | None, lexico
         host_targets = [t for t in verb_targets(host, entry) if t.i != token.i]
         return Candidate(token, entry, "light", subjects(host) + own_sources, targets + host_targets,
                          asserted, f"object of '{host.text}' ({clause})", host, places=places_of(token, host))
+    if token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+        own_sources += subjects(token.head.head)  # "farmers camped ... in protest at the reforms"
     verb = token.head if token.dep_ in NOUN_HOST_DEPS else None
     asserted = False
     clause = f"noun ({token.dep_})"
@@ -295,11 +297,16 @@ def extract_candidates(sentence: Span, lexicon: EventLexicon) -> list[Candidate]
             candidate.asserted = False
             candidate.clause = f"complement of '{clause.head.text}'"
     for token in sentence:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns and not capitalized_midsentence(token):
             entry = match_noun(token, lexicon)
             if entry is not None and not inside_event_argument(token, triggers):
                 candidates.append(noun_candidate(token, entry, None, lexicon))
     return candidates
+
+
+def capitalized_midsentence(token: Token) -> bool:
+    """'March', 'Strike Force': a capitalized word inside a sentence is a name, not an event noun."""
+    return token.text[:1].isupper() and not token.is_sent_start
 
 
 def inside_event_argument(token: Token, triggers: set[int]) -> bool:

@@ -123,3 +123,13 @@ def reported_clause(verb: Token, lexicon: EventLexicon) -> bool:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.speech
+
+
+def condition_of(trigger: Token) -> str | None:
+    """'unless' or 'if' when the trigger's clause is made to depend on a condition."""
+    for verb in governing_words(trigger):
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            mark = next((m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
+            if mark:
+                return mark
+    return None
