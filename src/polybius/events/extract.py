@@ -67,9 +67,13 @@ def preps_of(token: Token) -> dict[str, Token]:
 
 
 def object_lemmas(token: Token) -> list[Token]:
-    """The direct objects of a verb (the passive subject counts as its object)."""
+    """The direct objects of a verb (the passive subject counts as its object), with what a
+    quantity is of ("25,000 tons of food aid" offers "aid" too)."""
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
-    return objects + [g for o in objects for g in o.children if g.dep_ == "conj"]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+    contents = [p for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]
+    return objects + contents
 
 
 def noun_keys(token: Token) -> list[str]:
@@ -256,6 +260,8 @@ def noun_candidate(token: Token, entry: LexiconEntry, host: Token | None, lexico
 
 def light_host(token: Token, lexicon: EventLexicon) -> Token | None:
     """The light verb carrying a nominal event ("held talks", "took part in protests"), if any."""
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":  # "launched a mediation effort"
+        token = token.head
     head = token.head
     if token.dep_ in OBJECT_DEPS or token.dep_ in PASSIVE_SUBJECT_DEPS:
         verb = head
