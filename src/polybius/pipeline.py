@@ -21,7 +21,7 @@ from polybius.actors.mentions import Mention, find_mentions
 from polybius.actors.resolve import ActorContext, Resolver, choose_entry
 from polybius.events.assemble import SentenceRef, build_records
 from polybius.events.demands import with_demands
-from polybius.events.extract import Candidate, extract_candidates
+from polybius.events.extract import Candidate, extract_candidates, relative_place
 from polybius.events.lexicon import EventLexicon
 from polybius.nlp import load_pipeline
 from polybius.records import Actor, Article, ArticleError, Document, EventRecord
@@ -126,7 +126,10 @@ def select_records(candidates: list[Candidate], where: SentenceRef, resolver: Re
     free = [c for c in candidates if not c.clause.startswith("complement of")]
     asserted = [c for c in free if c.asserted]
     if asserted:
-        return build_records(asserted, where, resolver, lexicon)
+        records = build_records(asserted, where, resolver, lexicon)
+        located = [c for c in free if not c.asserted and c.kind == "verb" and relative_place(c.trigger) is not None]
+        extra = build_records(located, where, resolver, lexicon, start_ordinal=len(records))
+        return records + [r for r in extra if r.source and r.target]  # "the region, where troops were deployed"
     subordinate = [r for r in build_records(free, where, resolver, lexicon) if r.source or r.target]
     return sorted(subordinate, key=lambda r: -r.confidence)[:1]
 

@@ -14,7 +14,7 @@ DATA = shipped_path("polybius.actors", "data")
 
 
 def shipped_tables():
-    for table in ("countries", "seats", "organizations", "sectors"):
+    for table in ("countries", "seats", "organizations", "sectors", "places"):
         yield table, DATA / f"{table}.tsv"
     for path in iter_files(DATA / "office_holders"):
         yield "office_holders", path
@@ -25,7 +25,7 @@ def test_lexicon_shipped_table_parses_without_duplicates(table: str, path: Path)
     rows = read_tsv(path, TABLES[table])
     assert rows, path
     key_columns = {"countries": ("code",), "seats": ("phrase",), "organizations": ("name",),
-                   "sectors": ("phrase",), "office_holders": ("name", "role", "start")}[table]
+                   "sectors": ("phrase",), "places": ("phrase",), "office_holders": ("name", "role", "start")}[table]
     keys = Counter(tuple(r[c] for c in key_columns) for r in rows)
     assert [k for k, n in keys.items() if n > 1] == []
 

@@ -22,9 +22,10 @@ TABLES: dict[str, tuple[str, ...]] = {
     "seats": ("phrase", "code", "sector", "name"),
     "organizations": ("name", "aliases", "code", "sector"),
     "sectors": ("phrase", "sector", "code"),
+    "places": ("phrase", "code", "name", "kind"),
     "office_holders": ("name", "aliases", "code", "sector", "role", "start", "end"),
 }
-ENTITY_LABELS = {"country": "GPE", "capital": "GPE", "seat": "ORG", "organization": "ORG",
+ENTITY_LABELS = {"country": "GPE", "capital": "GPE", "place": "GPE", "seat": "ORG", "organization": "ORG",
                  "adjective": "NORP", "people": "NORP", "person": "PERSON"}
 CODE_PATTERN = re.compile(r"^[A-Z]{3}$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -51,7 +52,7 @@ class ActorEntry:
     code: str
     sector: str | None
     name: str
-    kind: str  # country, capital, seat, organization, adjective, people, person
+    kind: str  # country, capital, place, seat, organization, adjective, people, person
     role: str | None = None
     start: date | None = None
     end: date | None = None
@@ -76,7 +77,7 @@ class ActorLexicon:
         """The shipped tables, then the user's files (which add to and override them)."""
         lexicon = cls()
         data = shipped_path("polybius.actors", "data")
-        for table in ("countries", "seats", "organizations", "sectors"):
+        for table in ("countries", "seats", "organizations", "sectors", "places"):
             lexicon.add_rows(table, read_tsv(data / f"{table}.tsv", TABLES[table]))
         lexicon.common_words = {row["word"] for row in read_tsv(data / "common_words.tsv", ("word",))}
         for path in iter_files(data / "office_holders"):
@@ -145,6 +146,10 @@ class ActorLexicon:
         entry = ActorEntry(_check_code(row, "code"), row["sector"] or None, row["name"], "organization")
         for surface in [row["name"], *row.items("aliases")]:
             self.add_surface(surface, entry)
+
+    def _add_places(self, row: Row) -> None:
+        """Regions and cities: they locate actors and events in a country ("Gaza militants")."""
+        self.add_surface(row["phrase"], ActorEntry(_check_code(row, "code"), None, row["name"] or row["phrase"], "place"))
 
     def _add_sectors(self, row: Row) -> None:
         self.sector_nouns[row["phrase"].lower()] = (row["sector"], row["code"] or None)

@@ -19,7 +19,7 @@ from polybius.records import Actor
 
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 OF_PREPS = {"of", "from"}
-NATION_KINDS = {"country", "adjective", "capital"}
+NATION_KINDS = {"country", "adjective", "capital", "place"}
 LOCATION_PREPS = {"in", "throughout", "across", "from", "of", "inside"}
 INNER_PREPS = ("of", "in", "on", "from", "inside", "near", "at", "with", "against", "to", "for")
 ETHNIC_MARKERS = {"ethnic"}

@@ -47,7 +47,8 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
     if not targets and len(sources) > 1:
         return sources, sources  # "Jordan and Britain agreed": each the other's counterpart
     if not targets and sources and sources[0].code not in TRANSNATIONAL:
-        for head in candidate.targets:
+        instruments = candidate.objects if candidate.entry.object in FORCE_CLASSES else []
+        for head in (t for t in candidate.targets if t not in instruments):  # troops sent are not the target
             found = resolver.sector_only(head)
             if found is not None and found[1] != sources[0].sector:
                 return sources, [Actor(found[0], sources[0].code, found[1], None)]

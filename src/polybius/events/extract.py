@@ -118,6 +118,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         agent = preps_of(verb).get("by")
         if agent is not None and agent.dep_ == "pobj":
             return [agent]
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+            return []  # "soldiers were deployed": the agent is not said
     else:
         own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if own:
@@ -173,6 +175,8 @@ def verb_candidate(token: Token, entry: LexiconEntry, lexicon: EventLexicon) -> 
     asserted, clause = clause_role(token, lexicon)
     candidate = Candidate(token, entry, "verb", subjects(token), [], asserted, clause)
     candidate.targets = verb_targets(token, entry)
+    if lemma_key(token) in PERMISSION_VERBS:  # who is permitted, not what the permitted act is aimed at
+        candidate.targets = [t for t in candidate.targets if t.dep_ in ("dobj", "dative") and match_noun(t, lexicon) is None]
     candidate.objects = object_lemmas(token)
     candidate.places = places_of(token)
     for complement in (c for c in token.children if c.dep_ == "xcomp"):  # "threatened to strike India"

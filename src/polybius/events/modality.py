@@ -13,7 +13,7 @@ from polybius.events.lexicon import EventLexicon
 
 PRECEDENCE = ("negated", "hypothetical", "planned", "actual")
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "acomp", "relcl", "acl"}
-PERMISSION_VERBS = {"authorize", "authorise", "allow", "permit", "approve", "clear", "greenlight", "license"}
+PERMISSION_VERBS = {"authorize", "authorise", "allow", "permit", "approve", "clear", "greenlight", "license", "let"}
 
 
 def clause_verb(trigger: Token) -> Token:
