@@ -45,6 +45,8 @@ class EventWriter:
         self.explain = explain
         self.stream = stream or sys.stdout
         self.console = Console(file=self.stream, soft_wrap=False)
+        if not self.console.is_terminal:
+            self.console.width = max(self.console.width, 140)  # files and pipes get a readable table
         self.first = True
 
     def write(self, document: Document) -> None:

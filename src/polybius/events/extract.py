@@ -298,7 +298,7 @@ def extract_candidates(sentence: Span, lexicon: EventLexicon) -> list[Candidate]
         if token.pos_ != "VERB" or token.i in triggers:
             continue
         entry = match_verb(token, lexicon)
-        if entry is not None:
+        if entry is not None and not imperative(token):
             candidates.append(verb_candidate(token, entry, lexicon))
             triggers.add(token.i)
     for candidate in candidates:
@@ -312,6 +312,12 @@ def extract_candidates(sentence: Span, lexicon: EventLexicon) -> list[Candidate]
             if entry is not None and not inside_event_argument(token, triggers):
                 candidates.append(noun_candidate(token, entry, None, lexicon))
     return candidates
+
+
+def imperative(verb: Token) -> bool:
+    """'Thank you for ...', 'Welcome to ...': a bare verb with no subject addresses the reader."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
 
 
 def capitalized_midsentence(token: Token) -> bool:
