@@ -130,6 +130,8 @@ class Resolver:
                 candidates += [g for g in child.children if g.dep_ in MODIFIER_DEPS]
         found = []
         for child in candidates:
+            if stance_prefixed(child):
+                continue  # "anti-Syria journalist" is not Syrian
             mention = self.mentions.get(child.i)
             if mention is not None and mention.entries:
                 entry, sector = self.choose(mention)
@@ -202,6 +204,16 @@ class Resolver:
                 if sector is not None:
                     break
         return (phrase_text(head, []), sector) if sector else None
+
+
+def stance_prefixed(token: Token) -> bool:
+    """'anti-Syria', 'pro-Russian': a name after a stance prefix says whom one is for or against."""
+    doc = token.doc
+    start = token.i
+    mention_start = start
+    while mention_start > 0 and doc[mention_start - 1].ent_iob_ == "I" and doc[mention_start].ent_iob_ == "I":
+        mention_start -= 1
+    return mention_start >= 2 and doc[mention_start - 1].text == "-" and doc[mention_start - 2].lower_ in ("anti", "pro")
 
 
 def choose_entry(entries: list[ActorEntry], when: date | None) -> tuple[ActorEntry, str | None]:

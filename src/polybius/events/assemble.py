@@ -19,6 +19,7 @@ from polybius.records import Actor, Evidence, EventRecord, Explanation
 
 MAX_ACTORS = 4
 FORCE_CLASSES = {"@troops", "@police", "@militia", "@warship"}
+PLACE_NOUNS = {"border", "frontier", "boundary", "side"}
 TRANSNATIONAL = {"IGO", "NGO", "IMG", "MNC", "ISM"}
 
 
@@ -44,18 +45,36 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
     targets = first_resolved(candidate.targets, resolver, exclude=sources)
     if not sources:
         sources = placed_sources(candidate, resolver, targets)
-    if not targets and len(sources) > 1:
+    if targets:
+        return sources, targets
+    if len(sources) > 1:
         return sources, sources  # "Jordan and Britain agreed": each the other's counterpart
-    if not targets and sources and sources[0].code not in TRANSNATIONAL:
-        instruments = candidate.objects if candidate.entry.object in FORCE_CLASSES else []
-        for head in (t for t in candidate.targets if t not in instruments):  # troops sent are not the target
-            found = resolver.sector_only(head)
-            if found is not None and found[1] != sources[0].sector:
-                return sources, [Actor(found[0], sources[0].code, found[1], None)]
-    if not targets and sources and candidate.entry.type == "PROTEST" and sources[0].code not in TRANSNATIONAL:
-        # a protest with no named target is against the protesters' own government
-        return sources, [Actor("", sources[0].code, "GOV", resolver.lexicon.country_names.get(sources[0].code or ""))]
+    if sources and sources[0].code not in TRANSNATIONAL:
+        return sources, domestic_target(candidate, resolver, sources[0])
     return sources, targets
+
+
+def domestic_target(candidate: Candidate, resolver: Resolver, source: Actor) -> list[Actor]:
+    """A target named only by kind is in the source's country; a protest is against its government."""
+    instruments = candidate.objects if candidate.entry.object in FORCE_CLASSES else []
+    for head in (t for t in candidate.targets if t not in instruments):  # troops sent are not the target
+        found = resolver.sector_only(head)
+        if found is not None and found[1] != source.sector:
+            return [Actor(found[0], source.code, found[1], None)]
+    if candidate.entry.type == "PROTEST":
+        return [Actor("", source.code, "GOV", resolver.lexicon.country_names.get(source.code or ""))]
+    return []
+
+
+def first_resolved(heads: list, resolver: Resolver, exclude: list[Actor] | None = None) -> list[Actor]:
+    excluded = {(a.code, a.sector) for a in exclude or []}
+    for head in heads:
+        if head.lemma_.lower() in PLACE_NOUNS:
+            continue  # "on the Thai border" says where, not against whom
+        actors = [a for a in resolver.resolve(head) if (a.code, a.sector) not in excluded and a.code]
+        if actors:
+            return actors[:MAX_ACTORS]
+    return []
 
 
 def not_an_actor(candidate: Candidate, resolver: Resolver, lexicon: EventLexicon) -> bool:
@@ -88,15 +107,6 @@ def placed_sources(candidate: Candidate, resolver: Resolver, targets: list[Actor
         return [Actor(text, home.code, sector, None)] if home is not None else []
     if place is not None and candidate.entry.type in ("ASSAULT", "COERCE") and not candidate.sources:
         return [Actor("", place.code, "UAF", None)]
-    return []
-
-
-def first_resolved(heads: list, resolver: Resolver, exclude: list[Actor] | None = None) -> list[Actor]:
-    excluded = {(a.code, a.sector) for a in exclude or []}
-    for head in heads:
-        actors = [a for a in resolver.resolve(head) if (a.code, a.sector) not in excluded and a.code]
-        if actors:
-            return actors[:MAX_ACTORS]
     return []
 
 

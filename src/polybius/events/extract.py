@@ -179,7 +179,7 @@ def verb_candidate(token: Token, entry: LexiconEntry, lexicon: EventLexicon) -> 
         candidate.targets = [t for t in candidate.targets if t.dep_ in ("dobj", "dative") and match_noun(t, lexicon) is None]
     candidate.objects = object_lemmas(token)
     candidate.places = places_of(token)
-    for complement in (c for c in token.children if c.dep_ == "xcomp"):  # "threatened to strike India"
+    for complement in purposes(token):  # "threatened to strike India", "marched to protest the decision"
         candidate.targets += [t for t in verb_targets(complement, entry) if t not in candidate.targets]
     return candidate
 
@@ -201,6 +201,12 @@ def verb_targets(token: Token, entry: LexiconEntry) -> list[Token]:
     if place is not None:
         found.append(place)
     return found
+
+
+def purposes(verb: Token) -> list[Token]:
+    """Infinitive complements and purpose clauses of a verb ("to protest against", "to strike")."""
+    return [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
 
 
 def clause_subjects(word: Token) -> list[Token]:
@@ -248,6 +254,7 @@ def noun_candidate(token: Token, entry: LexiconEntry, host: Token | None, lexico
     if host is not None:
         asserted, clause = clause_role(host, lexicon)
         host_targets = [t for t in verb_targets(host, entry) if t.i != token.i]
+        host_targets += [t for c in purposes(host) for t in verb_targets(c, entry)]
         return Candidate(token, entry, "light", subjects(host) + own_sources, targets + host_targets,
                          asserted, f"object of '{host.text}' ({clause})", host, places=places_of(token, host))
     if token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
