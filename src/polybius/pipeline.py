@@ -1,31 +1,38 @@
 """The Coder: loads every resource once and runs the stages over a stream of articles.
 
 Stages, in order (each its own module):
-  read (polybius.read) → repair → segment → parse (spaCy ``nlp.pipe`` in batches)
-  → actors (polybius.actors) → events (polybius.events) → provenance → place/time → records.
-Repair, segmentation, provenance, place and time are later stages: their record fields
-stay empty or null until they are built. The CLI, the store, the server and the Ray
-runner all call this Coder; nothing else runs a stage on its own.
+  read (polybius.read) → repair (text.repair) → segment (text.segment) → parse (spaCy
+  ``nlp.pipe`` in batches) → actors (polybius.actors) → events (polybius.events) →
+  provenance (polybius.provenance) → place/time → records (offsets mapped to the input).
+Place and time are later stages: their record fields stay null until they are built.
+The CLI, the store, the server and the Ray runner all call this Coder; nothing else runs
+a stage on its own.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
-from pathlib import Path
 
 from spacy.tokens import Doc
 
+from polybius.actors.context import remember_mentions, remember_titles
 from polybius.actors.lexicon import ActorLexicon
-from polybius.actors.mentions import Mention, find_mentions
-from polybius.actors.resolve import ActorContext, Resolver, choose_entry
-from polybius.events.assemble import SentenceRef, build_records
+from polybius.actors.mentions import find_mentions
+from polybius.actors.resolve import ActorContext, Resolver
+from polybius.events.assemble import SentenceRef, select_records
 from polybius.events.demands import with_demands
-from polybius.events.extract import Candidate, extract_candidates, relative_place
+from polybius.events.extract import extract_candidates
 from polybius.events.lexicon import EventLexicon
 from polybius.nlp import load_pipeline
-from polybius.records import Actor, Article, ArticleError, Document, EventRecord
+from polybius.provenance.quotes import Quote
+from polybius.provenance.sources import SourceLexicon
+from polybius.provenance.stage import read_provenance
+from polybius.records import Actor, Article, ArticleError, Document, Evidence, EventRecord
 from polybius.settings import Settings
+from polybius.text.repair import RepairedText, repair_text
+from polybius.text.segment import Segment, segment_text
 
 MAX_CHARS = 2_000_000
 
@@ -37,8 +44,14 @@ class Coder:
         self.settings = settings or Settings()
         self.actors = ActorLexicon.load(self.settings.actor_files)
         self.events = EventLexicon.load()
-        self.nlp = load_pipeline(self.actors, self.settings.model)
+        self.sources = SourceLexicon.load()
+        self.nlp = load_pipeline(self.actors, self.settings.model, self.sources.patterns())
         self.nlp.max_length = MAX_CHARS
+        self.known_words = self.nlp.vocab.strings
+
+    def is_known(self, word: str) -> bool:
+        """A word the parser's vocabulary or our actor lexicon knows (repair never splits one)."""
+        return word in self.known_words or bool(self.actors.lookup(word))
 
     def code_text(self, text: str, when: date | None = None, doc_id: str = "text") -> Document:
         """Code one text; the convenience entry point of the library."""
@@ -71,9 +84,10 @@ class Coder:
 
     def _code_batch(self, batch: list[Article | ArticleError]) -> Iterator[Document | ArticleError]:
         articles = [item for item in batch if isinstance(item, Article) and len(item.text) <= MAX_CHARS]
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=self.settings.batch_size,
+        repaired = [repair_text(article.text, self.is_known) for article in articles]
+        docs = self.nlp.pipe((r.text for r in repaired), batch_size=self.settings.batch_size,
                              n_process=self.settings.processes)
-        coded = {id(article): doc for article, doc in zip(articles, docs)}
+        coded = {id(article): (doc, fixed) for article, doc, fixed in zip(articles, docs, repaired)}
         for item in batch:
             if isinstance(item, ArticleError):
                 yield item
@@ -81,58 +95,37 @@ class Coder:
                 yield ArticleError(item.origin, f"is too long ({len(item.text):,} characters; at most "
                                    f"{MAX_CHARS:,}); split it into articles", item.doc_id)
             else:
-                yield self.code_doc(item, coded[id(item)])
+                yield self.code_doc(item, *coded[id(item)])
 
-    def code_doc(self, article: Article, doc: Doc) -> Document:
+    def code_doc(self, article: Article, doc: Doc, repaired: RepairedText) -> Document:
         """The stages after parsing, for one article."""
+        segments = segment_text(repaired.text)
         mentions = find_mentions(doc, self.actors)
         context = ActorContext(article.date)
         resolver = Resolver(self.actors, mentions, context)
         remember_mentions(mentions, resolver, context)
+        remember_titles(doc, resolver, context)
         when = article.date.isoformat() if article.date else None
-        events: list[EventRecord] = []
+        coded = []
         for index, sentence in enumerate(doc.sents):
             where = SentenceRef(article.doc_id, index, sentence, when)
             candidates = with_demands(sentence, extract_candidates(sentence, self.events), self.events)
-            events += select_records(candidates, where, resolver, self.events)
-        return Document(doc_id=article.doc_id, date=when, events=tuple(events))
+            coded += select_records(candidates, where, resolver, self.events)
+        events, quotes = read_provenance(doc, coded, segments, resolver, self.sources, self.events)
+        return document_in_input_offsets(article, repaired, events, segments, quotes, when)
 
 
-def remember_mentions(mentions: dict[int, Mention], resolver: Resolver, context: ActorContext) -> None:
-    """Every named actor of the article, in order: the antecedents of its pronouns and titles.
-
-    Names the lexicon lacks ("King Hassan of Morocco") are resolved through their phrase.
-    """
-    seen: set[int] = set()
-    for mention in mentions.values():
-        if mention.span.start in seen:
-            continue
-        seen.add(mention.span.start)
-        actor = resolver.resolve_one(mention.span.root)  # the phrase decides: "Bosnian Serbs" is BIH
-        if actor is None and mention.entries:
-            entry, sector = choose_entry(list(mention.entries), context.when)
-            actor = Actor(mention.span.text, entry.code, sector, entry.name)
-        if actor is not None:
-            context.remember(actor, mention.is_person, position=mention.span.start)
-    context.recent.sort(key=lambda item: item[0])
-
-
-def select_records(candidates: list[Candidate], where: SentenceRef, resolver: Resolver,
-                   lexicon: EventLexicon) -> list[EventRecord]:
-    """A sentence's asserted events; its best subordinate one only when it asserts none.
-
-    Complements of another event ("threatened to attack") are never coded twice.
-    """
-    free = [c for c in candidates if not c.clause.startswith("complement of")]
-    asserted = [c for c in free if c.asserted]
-    if asserted:
-        records = build_records(asserted, where, resolver, lexicon)
-        located = [c for c in free if not c.asserted and c.kind == "verb" and relative_place(c.trigger) is not None]
-        extra = build_records(located, where, resolver, lexicon, start_ordinal=len(records))
-        return records + [r for r in extra if r.source and r.target]  # "the region, where troops were deployed"
-    subordinate = [r for r in build_records(free, where, resolver, lexicon) if r.source or r.target]
-    return sorted(subordinate, key=lambda r: -r.confidence)[:1]
-
-
-def default_actor_files(paths: Iterable[str | Path]) -> tuple[Path, ...]:
-    return tuple(Path(p) for p in paths)
+def document_in_input_offsets(article: Article, repaired: RepairedText, events: list[EventRecord],
+                              segments: list[Segment], quotes: list[Quote], when: str | None) -> Document:
+    """The records stage: every offset mapped back to the text as given."""
+    to_input = repaired.offsets.span_to_input
+    mapped_events = []
+    for event in events:
+        start, end = to_input(event.evidence.start, event.evidence.end)
+        evidence = Evidence(article.text[start:end], start, end, event.evidence.trigger)
+        mapped_events.append(dataclasses.replace(event, evidence=evidence))
+    mapped_segments = [dict(s.to_dict(), **dict(zip(("start", "end"), to_input(s.start, s.end)))) for s in segments]
+    mapped_quotes = [q.to_dict(*to_input(q.start, q.end)) for q in quotes]
+    return Document(doc_id=article.doc_id, date=when, events=tuple(mapped_events),
+                    repairs=tuple(r.to_dict() for r in repaired.repairs), segments=tuple(mapped_segments),
+                    quotes=tuple(mapped_quotes))

@@ -20,7 +20,8 @@ def code_command(
     date: str | None = typer.Option(None, "--date", help=DATE_HELP),
     fmt: EventFormat = typer.Option(EventFormat.table, "--format", "-f", help="table (for people), jsonl (one event a line, input order), json (one array), document (one object per article)."),
     actors: list[Path] | None = typer.Option(None, "--actors", help=ACTORS_HELP),
-    explain: bool = typer.Option(False, "--explain", help="Show why each event was coded: trigger, lexicon entry, clause."),
+    explain: bool = typer.Option(False, "--explain", help="Show why each event was coded: trigger, lexicon entry, clause, segment."),
+    include_commentary: bool = typer.Option(False, "--include-commentary", help="Also print events read in appended commentary (interviews, Q&A, opinion); --format document always lists them."),
     batch_size: int = typer.Option(64, "--batch-size", help="Articles parsed together; larger is faster until memory bounds it."),
     processes: int = typer.Option(1, "--processes", help="Parser processes (2+ pays off on long corpora)."),
 ) -> None:
@@ -39,7 +40,7 @@ def code_command(
         coder = Coder(settings)
     except PolybiusError as error:
         raise fail(str(error)) from None
-    writer = EventWriter(fmt.value, explain)
+    writer = EventWriter(fmt.value, explain, include_commentary=include_commentary)
     errors = 0
     with progress_bar() as progress:
         task = progress.add_task("coding", total=None)

@@ -19,17 +19,26 @@ def actor_cell(actor: Actor | None) -> str:
     return f"{label}\n[dim]{actor.text}[/dim]"
 
 
+def modality_cell(event: EventRecord) -> str:
+    return event.modality + ("" if event.segment == "reporting" else f"\n[dim]{event.segment}[/dim]")
+
+
+def provenance_cell(event: EventRecord) -> str:
+    chain = " ← ".join(f"{a.text or '?'} ({a.kind})" for a in event.attribution)
+    return chain + (f"\n[bold]{event.confirmation}[/bold]" if event.confirmation else "")
+
+
 def events_table(document: Document, events: Iterable[EventRecord], explain: bool) -> Table:
     table = Table(title=f"{document.doc_id}" + (f" ({document.date})" if document.date else ""),
                   show_lines=True, title_justify="left")
-    for column in ("id", "type", "mode", "source", "target", "modality", "trigger", "conf"):
+    for column in ("id", "type", "mode", "source", "target", "modality", "said by", "trigger", "conf"):
         table.add_column(column, overflow="fold")
     if explain:
         table.add_column("why", overflow="fold")
     for event in events:
         row = [event.event_id.rsplit(":", 2)[-2] + ":" + event.event_id.rsplit(":", 1)[-1], event.type,
-               event.mode or "", actor_cell(event.source), actor_cell(event.target), event.modality,
-               event.evidence.trigger, f"{event.confidence:.2f}"]
+               event.mode or "", actor_cell(event.source), actor_cell(event.target), modality_cell(event),
+               provenance_cell(event), event.evidence.trigger, f"{event.confidence:.2f}"]
         if explain and event.explanation is not None:
             ex = event.explanation
             row.append(f"{ex.lexicon_entry}\n[dim]{ex.clause}[/dim]")
@@ -40,9 +49,11 @@ def events_table(document: Document, events: Iterable[EventRecord], explain: boo
 class EventWriter:
     """Streams documents out in one of the formats, keeping input order."""
 
-    def __init__(self, fmt: str, explain: bool = False, stream: TextIO | None = None) -> None:
+    def __init__(self, fmt: str, explain: bool = False, stream: TextIO | None = None,
+                 include_commentary: bool = False) -> None:
         self.fmt = fmt
         self.explain = explain
+        self.include_commentary = include_commentary
         self.stream = stream or sys.stdout
         self.console = Console(file=self.stream, soft_wrap=False)
         if not self.console.is_terminal:
@@ -50,7 +61,7 @@ class EventWriter:
         self.first = True
 
     def write(self, document: Document) -> None:
-        events = document.events
+        events = [e for e in document.events if self.include_commentary or e.segment != "commentary"]
         if self.fmt == "table":
             if events:
                 self.console.print(events_table(document, events, self.explain))

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from polybius.actors.resolve import Resolver
 from polybius.events.classify import Reading, classify
-from polybius.events.extract import Candidate
+from polybius.events.extract import Candidate, relative_place
 from polybius.events.lexicon import EventLexicon
 from polybius.events.modality import clause_verb, condition_of, is_future, is_willing, modality_of, reported_clause
 from polybius.records import Actor, Evidence, EventRecord, Explanation
@@ -121,9 +121,9 @@ def confidence(candidate: Candidate, source: Actor | None, target: Actor | None)
 
 
 def build_records(candidates: list[Candidate], where: SentenceRef, resolver: Resolver,
-                  lexicon: EventLexicon, start_ordinal: int = 0) -> list[EventRecord]:
+                  lexicon: EventLexicon, start_ordinal: int = 0) -> list[tuple[EventRecord, Token]]:
     """All records of one sentence's kept candidates, numbered in order."""
-    records: list[EventRecord] = []
+    records: list[tuple[EventRecord, Token]] = []
     ordinal = start_ordinal
     for candidate in candidates:
         modality = modality_of(candidate.trigger, lexicon)
@@ -140,7 +140,7 @@ def build_records(candidates: list[Candidate], where: SentenceRef, resolver: Res
             trigger_text = candidate.trigger.text if candidate.host is None else f"{candidate.host.text} {candidate.trigger.text}"
             explanation = Explanation(trigger_text, f"{candidate.entry.describe()} ({candidate.entry.origin.rsplit('/', 1)[-1]})",
                                       candidate.clause)
-            records.append(EventRecord(
+            records.append((EventRecord(
                 doc_id=where.doc_id, event_id=f"{where.doc_id}:{where.index}:{ordinal}",
                 type=coded.type, mode=coded.mode, context=coded.context,
                 source=source, target=target, location=None,
@@ -148,6 +148,23 @@ def build_records(candidates: list[Candidate], where: SentenceRef, resolver: Res
                 modality=modality, attribution=(), confirmation=None, segment="reporting",
                 evidence=Evidence(where.span.text, where.span.start_char, where.span.end_char, trigger_text),
                 confidence=confidence(candidate, source, target), explanation=explanation,
-            ))
+            ), candidate.trigger))
             ordinal += 1
     return records
+
+
+def select_records(candidates: list[Candidate], where: SentenceRef, resolver: Resolver,
+                   lexicon: EventLexicon) -> list[tuple[EventRecord, Token]]:
+    """A sentence's asserted events; its best subordinate one only when it asserts none.
+
+    Complements of another event ("threatened to attack") are never coded twice.
+    """
+    free = [c for c in candidates if not c.clause.startswith("complement of")]
+    asserted = [c for c in free if c.asserted]
+    if asserted:
+        records = build_records(asserted, where, resolver, lexicon)
+        located = [c for c in free if not c.asserted and c.kind == "verb" and relative_place(c.trigger) is not None]
+        extra = build_records(located, where, resolver, lexicon, start_ordinal=len(records))
+        return records + [(r, t) for r, t in extra if r.source and r.target]  # "the region, where troops were deployed"
+    subordinate = [(r, t) for r, t in build_records(free, where, resolver, lexicon) if r.source or r.target]
+    return sorted(subordinate, key=lambda pair: -pair[0].confidence)[:1]

@@ -35,6 +35,8 @@ def own_modality(verb: Token, lexicon: EventLexicon, reported: bool) -> str:
         if child.dep_ == "neg" or lexicon.modality_word("negation", word) == "negated" and child.dep_ in ("neg", "det", "advmod"):
             return "negated"
         if child.dep_ == "aux":
+            if word in ("would", "'d") and any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children):
+                continue  # "would have authorized": a hedged report of the past, not a future
             value = lexicon.modality_word("modal", word)
             if value == "hypothetical" and word in ("would", "'d") and reported:
                 value = "planned"  # "said it would send troops": future in the past
@@ -107,7 +109,8 @@ def is_future(trigger: Token, lexicon: EventLexicon) -> bool:
         for child in verb.children:
             if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll", "wo"):
                 return True
-            if child.dep_ == "aux" and child.lower_ in ("would", "'d") and reported_clause(verb, lexicon):
+            if child.dep_ == "aux" and child.lower_ in ("would", "'d") and reported_clause(verb, lexicon) \
+                    and not any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children):
                 return True
     return False
 
