@@ -28,7 +28,7 @@ from polybius.events.lexicon import EventLexicon
 from polybius.nlp import load_pipeline
 from polybius.provenance.quotes import Quote
 from polybius.provenance.sources import SourceLexicon
-from polybius.provenance.stage import read_provenance
+from polybius.provenance.stage import article_outlet, read_provenance
 from polybius.records import Actor, Article, ArticleError, Document, Evidence, EventRecord
 from polybius.settings import Settings
 from polybius.text.repair import RepairedText, repair_text
@@ -111,7 +111,8 @@ class Coder:
             where = SentenceRef(article.doc_id, index, sentence, when)
             candidates = with_demands(sentence, extract_candidates(sentence, self.events), self.events)
             coded += select_records(candidates, where, resolver, self.events)
-        events, quotes = read_provenance(doc, coded, segments, resolver, self.sources, self.events)
+        outlet = article_outlet(repaired.text, article.outlet, self.sources)
+        events, quotes = read_provenance(doc, coded, segments, resolver, self.sources, self.events, outlet)
         return document_in_input_offsets(article, repaired, events, segments, quotes, when)
 
 

@@ -92,8 +92,8 @@ class AttributionReader:
         named = []
         for ent in sentence.ents:
             outlet = self.classifier.lexicon.outlet_in(ent.text)
-            if outlet is not None and all(a.text != outlet[0] for a in named):
-                named.append(Attribution(outlet[0], "media", outlet[1]))
+            if outlet is not None and all(a.text != outlet[2] for a in named):
+                named.append(Attribution(outlet[2], "media", outlet[1]))
         if named:
             self.recent_outlets = named
 

@@ -18,7 +18,9 @@ from polybius.events.lexicon import EventLexicon
 VALUES = {"confirm": "confirmed", "deny": "denied", "decline": "unconfirmed"}
 DENIAL_OBJECTS = {"report", "claim", "allegation", "information", "news", "account", "story", "accusation", "rumor",
                   "rumour", "suggestion"}
-LOOKBACK_SENTENCES = 3
+LOOKBACK_SENTENCES = 6
+REFUSING = {"decline", "refuse"}
+NON_COMMENT = {"comment", "say", "elaborate", "discuss", "confirm", "respond", "mention", "speak"}
 
 
 @dataclass(frozen=True)
@@ -32,19 +34,22 @@ class Statement:
 
 
 def statement_value(verb: Token, lexicon: EventLexicon) -> str | None:
-    """'confirmed' / 'denied' / 'unconfirmed' for a verb, with negation and 'decline to' read."""
+    """'confirmed' / 'denied' / 'unconfirmed' for a verb, reading negation and "declined to"."""
     lemma = verb.lemma_.lower()
     kind = lexicon.speech.get(lemma)
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in verb.children)
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
+    if lemma in NON_COMMENT and (negated or refused):
+        return "unconfirmed"  # "did not comment", "declined to say"
+    if lemma in REFUSING:
+        return None  # read through its complement ("declined to comment")
     if lemma == "reject" and any(c.dep_ == "dobj" and c.lemma_.lower() in DENIAL_OBJECTS for c in verb.children):
         kind = "deny"
-    if kind == "decline" and not any(c.dep_ == "xcomp" for c in verb.children) and lemma == "decline":
-        kind = "decline" if any(c.dep_ in ("dobj", "xcomp") for c in verb.children) else None
-    if kind == "confirm" and negated:
-        return "unconfirmed"
-    if kind == "deny" and negated:
-        return None
-    return VALUES.get(kind or "")
+    if kind == "confirm":
+        return "unconfirmed" if negated or refused else "confirmed"
+    if kind == "deny":
+        return None if negated else ("unconfirmed" if refused else "denied")
+    return None
 
 
 def find_statements(sentence: Span, lexicon: EventLexicon) -> list[Statement]:

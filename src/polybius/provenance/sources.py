@@ -17,6 +17,7 @@ from polybius.records import Attribution
 
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 ORGANIZATION_CODES = {"IGO", "NGO", "MNC", "IMG", "ISM"}
+UNNAMED_HEADS = {"official", "officer", "diplomat", "source", "aide", "insider", "people", "person"}
 ANONYMITY_MARKERS = ("anonymity", "unnamed", "anonymous", "not authorized", "not authorised", "familiar with")
 
 
@@ -46,15 +47,16 @@ class SourceLexicon:
                 self.outlets["the " + key[4:]] = (row["name"], row["country"] or None)
             self.outlets[key] = (row["name"], row["country"] or None)
 
-    def outlet_in(self, text: str) -> tuple[str, str | None] | None:
-        """The outlet a phrase names ("The Washington Post", "a Washington Post source")."""
+    def outlet_in(self, text: str) -> tuple[str, str | None, str] | None:
+        """The outlet a phrase names ("The Washington Post", "a Washington Post source"):
+        its canonical name, its country, and the words that named it."""
         words = text.replace("’", "'").split()
         for size in range(min(6, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
                 window = without_possessive(" ".join(words[start:start + size]))
                 found = self.outlets.get(window) or self.outlets.get(strip_the(window))
                 if found is not None:
-                    return found
+                    return found[0], found[1], window
         return None
 
     def patterns(self) -> list[tuple[str, str]]:
@@ -95,27 +97,34 @@ class SourceClassifier:
         text = phrase.text.strip(" ,")
         outlet = self.lexicon.outlet_in(text)
         lemma = head.lemma_.lower()
-        kind = self.lexicon.nouns.get(lemma)
-        anonymous = kind == "anonymous" or any(m in text.lower() for m in ANONYMITY_MARKERS)
-        if outlet is not None:
-            media = Attribution(outlet[0], "media", outlet[1])
-            return [media, Attribution(text, "anonymous", None)] if anonymous and kind else [media]
-        if kind == "media" and recent_outlets:
-            return list(recent_outlets)  # "these media", "the newspapers"
-        if anonymous:
-            return [Attribution(text, "anonymous", None)]
+        kind = self.lexicon.nouns.get(lemma) or self.lexicon.nouns.get(head.lower_)
+        named = head.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in head.children if t.dep_ in ("appos", "compound"))
+        anonymous = kind == "anonymous" or any(m in text.lower() for m in ANONYMITY_MARKERS) or (
+            lemma in UNNAMED_HEADS and not named)
         actor = self.resolver.resolve_one(head)
-        if kind in ("expert", "person"):
-            return [Attribution(text, kind, actor.code if actor else None)]
-        if actor is not None and actor.code in ORGANIZATION_CODES:
-            return [Attribution(text, "organization", actor.code)]
-        if actor is not None and (actor.sector in OFFICIAL_SECTORS or actor.sector is None and actor.name):
-            return [Attribution(text, "official", actor.code)]
+        code = actor.code if actor is not None else None
+        if outlet is not None:
+            media = Attribution(outlet[2], "media", outlet[1])
+            return [media, Attribution(text, "anonymous", None)] if anonymous and kind else [media]
+        if kind == "media":
+            return list(recent_outlets) if recent_outlets and head.lower_ in ("media", "newspapers", "papers", "outlets") \
+                and any(c.lower_ in ("these", "those", "the", "both") for c in head.children) \
+                else [Attribution(text, "media", code)]
+        if anonymous:
+            return [Attribution(text, "anonymous", code)]
+        if kind in ("expert", "person", "organization"):
+            return [Attribution(text, kind, code)]
+        if code in ORGANIZATION_CODES:
+            return [Attribution(text, "organization", code)]
+        title = self.resolver.sector_only(head)
+        if (actor is not None and actor.sector in OFFICIAL_SECTORS) or (title and title[1] in OFFICIAL_SECTORS):
+            return [Attribution(text, "official", code)]
+        if actor is not None and actor.name and actor.sector is None:
+            return [Attribution(text, "official", code)]  # a state named as speaker: "Moscow said"
         if actor is not None:
-            return [Attribution(text, "organization" if actor.sector in ("BUS", "SOC", "PTY", "REL") else "person",
-                                actor.code)]
-        if head.ent_type_ == "PERSON":
+            return [Attribution(text, "organization" if actor.sector in ("BUS", "SOC", "PTY", "REL") else "person", code)]
+        if head.ent_type_ == "ORG":
+            return [Attribution(text, "organization", None)]
+        if named:
             return [Attribution(text, "person", None)]
-        if self.resolver.sector_of(head)[0] in OFFICIAL_SECTORS:
-            return [Attribution(text, "anonymous", None)]  # "two security officials": unnamed, unaffiliated
         return [Attribution(text, "unknown", None)]

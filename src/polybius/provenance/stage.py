@@ -7,6 +7,7 @@ refers to it; each quotation gets its speaker.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Token
@@ -14,13 +15,14 @@ from spacy.tokens import Doc, Token
 from polybius.actors.resolve import Resolver
 from polybius.events.lexicon import EventLexicon
 from polybius.provenance.attribution import AttributionReader, paragraph_index
-from polybius.provenance.confirmation import LOOKBACK_SENTENCES, find_statements, in_clause
+from polybius.provenance.confirmation import DENIAL_OBJECTS, LOOKBACK_SENTENCES, find_statements, in_clause
 from polybius.provenance.quotes import Quote, speaker_token, text_between
 from polybius.provenance.sources import SourceClassifier, SourceLexicon
 from polybius.records import Attribution, EventRecord
 from polybius.text.segment import Segment, segment_at
 
 Coded = tuple[EventRecord, Token]
+DATELINE = re.compile(r"^[^\n]{0,80}?[(\[]([A-Z][\w .&'-]{1,40})[)\]]\s*[-–—]", re.MULTILINE)
 
 
 def find_quotes(doc: Doc, segments: list[Segment], resolver: Resolver, lexicon: EventLexicon) -> list[Quote]:
@@ -43,8 +45,29 @@ def quote_attribution(quote: Quote, classifier: SourceClassifier) -> tuple[Attri
     return tuple(found)
 
 
+def article_outlet(text: str, declared: str | None, sources: SourceLexicon) -> Attribution | None:
+    """The outlet publishing the article: its metadata, else a dateline ("KYIV (Reuters) -")."""
+    if declared:
+        found = sources.outlet_in(declared)
+        return Attribution(declared, "media", found[1] if found else None)
+    match = DATELINE.search(text[:300])
+    if match:
+        found = sources.outlet_in(match.group(1))
+        if found:
+            return Attribution(found[2], "media", found[1])
+    return None
+
+
+def with_outlet(chain: tuple[Attribution, ...], outlet: Attribution | None) -> tuple[Attribution, ...]:
+    """Reported events are the outlet's report of its sources: the outlet comes first."""
+    if outlet is None or not chain or any(a.kind == "media" and a.code == outlet.code for a in chain):
+        return chain
+    return (outlet, *chain)
+
+
 def read_provenance(doc: Doc, coded: list[Coded], segments: list[Segment], resolver: Resolver,
-                    sources: SourceLexicon, lexicon: EventLexicon) -> tuple[list[EventRecord], list[Quote]]:
+                    sources: SourceLexicon, lexicon: EventLexicon,
+                    outlet: Attribution | None = None) -> tuple[list[EventRecord], list[Quote]]:
     """Events with segment, attribution and confirmation filled; the article's quotes."""
     classifier = SourceClassifier(sources, resolver)
     reader = AttributionReader(classifier, lexicon)
@@ -70,6 +93,7 @@ def read_provenance(doc: Doc, coded: list[Coded], segments: list[Segment], resol
             else:
                 chain = reader.attribute(trigger, paragraphs[number])
                 chains.append(chain)
+                chain = with_outlet(chain, outlet)
             records[index] = dataclasses.replace(record, segment=kind, attribution=chain)
         reader.close_sentence(sentence, chains, paragraphs[number])
         apply_statements(doc, number, sentence, coded, records, by_sentence, classifier, reader, lexicon)
@@ -81,13 +105,42 @@ def apply_statements(doc: Doc, number: int, sentence, coded: list[Coded], record
                      lexicon: EventLexicon) -> None:
     """Confirmations and denials in a sentence, applied to the events they refer to."""
     for statement in find_statements(sentence, lexicon):
-        if statement.clause is not None:
+        scope = statement_scope(statement, lexicon)
+        if scope == "clause":
             targets = [i for i in by_sentence.get(number, []) if in_clause(coded[i][1], statement.clause)]
+        elif scope is None:
+            continue
         else:
             targets = [i for back in range(max(0, number - LOOKBACK_SENTENCES), number)
-                       for i in by_sentence.get(back, []) if records[i].attribution and records[i].segment == "reporting"]
+                       for i in by_sentence.get(back, []) if records[i].segment == "reporting"
+                       and (records[i].attribution or scope != "reported") and (scope in ("reported",) or
+                                                                                  records[i].type == scope)]
         party = classifier.classify(statement.speaker, reader.recent_outlets) if statement.speaker is not None else []
         for index in targets:
             record = records[index]
             chain = record.attribution + tuple(p for p in party if p not in record.attribution)
             records[index] = dataclasses.replace(record, confirmation=statement.value, attribution=chain)
+
+
+def statement_scope(statement, lexicon: EventLexicon) -> str | None:
+    """What a statement is about: its own clause, the claims just reported, events of one type, or nothing.
+
+    "denied that X" → its clause; "did not confirm this information", "declined to comment"
+    → the claims just reported; "confirmed the launch" → the events of that kind; "denied
+    targeting civilians" speaks of no reported event.
+    """
+    if statement.clause is not None:
+        return "clause"
+    verb = statement.verb
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ == "on")]
+    objects = [g for o in objects for g in ([o] if o.dep_ != "prep" else [p for p in o.children if p.dep_ == "pobj"])]
+    if any(c.dep_ in ("xcomp", "pcomp") or c.tag_ == "VBG" for c in verb.children):
+        return None
+    if not objects:
+        return "reported"
+    head = objects[0]
+    if head.lemma_.lower() in DENIAL_OBJECTS or head.pos_ == "PRON" or any(
+            c.lower_ in ("this", "these", "that", "those") for c in head.children):
+        return "reported"
+    entries = lexicon.nouns.get(head.lemma_.lower())
+    return entries[0].type if entries else None
