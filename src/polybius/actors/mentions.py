@@ -31,6 +31,8 @@ def find_mentions(doc: Doc, lexicon: ActorLexicon) -> dict[int, Mention]:
         entries = tuple(lexicon.lookup(ent.ent_id_ or ent.text))
         if not entries and ent.label_ != "PERSON":
             continue
+        if len(ent) == 1 and entries and all(e.kind == "person" for e in entries) and part_of_longer_name(ent, lexicon):
+            continue  # "Hunter Biden", "Mao Ning": another person who shares a surname
         if len(ent) > 1:
             named_in_full.update(entries)
         elif ent.text in lexicon.common_words and not titled(ent, lexicon) and not named_in_full.intersection(entries):
@@ -39,6 +41,15 @@ def find_mentions(doc: Doc, lexicon: ActorLexicon) -> dict[int, Mention]:
         for token in ent:
             by_token[token.i] = mention
     return by_token
+
+
+def part_of_longer_name(span: Span, lexicon: ActorLexicon) -> bool:
+    """A one-word name glued to other capitalized names that are not titles."""
+    doc = span.doc
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in HONORIFICS
+               and t.lemma_.lower() not in lexicon.sector_nouns and not lexicon.lookup(t.text)
+               and not t.is_sent_start for t in neighbours)
 
 
 def titled(span: Span, lexicon: ActorLexicon) -> bool:

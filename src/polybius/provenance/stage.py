@@ -18,7 +18,7 @@ from polybius.provenance.attribution import AttributionReader, paragraph_index
 from polybius.provenance.confirmation import DENIAL_OBJECTS, LOOKBACK_SENTENCES, find_statements, in_clause
 from polybius.provenance.quotes import Quote, speaker_token, text_between
 from polybius.provenance.sources import SourceClassifier, SourceLexicon
-from polybius.records import Attribution, EventRecord
+from polybius.records import Actor, Attribution, EventRecord
 from polybius.text.segment import Segment, segment_at
 
 Coded = tuple[EventRecord, Token]
@@ -30,8 +30,19 @@ def find_quotes(doc: Doc, segments: list[Segment], resolver: Resolver, lexicon: 
     for segment in (s for s in segments if s.kind == "quote"):
         token = speaker_token(doc, segment.start, segment.end, lexicon)
         actor = resolver.resolve_one(token) if token is not None else None
+        if actor is None and token is not None and resolver.sector_only(token) is not None:
+            actor = speaking_for(token, resolver)  # "a military spokesman": of the country in the news
         quotes.append(Quote(segment.start, segment.end, text_between(doc, segment.start, segment.end), token, actor))
     return quotes
+
+
+def speaking_for(token: Token, resolver: Resolver) -> Actor | None:
+    """An official named only by role speaks for the article's latest state or organisation."""
+    found = resolver.sector_only(token)
+    antecedent = resolver.context.antecedent(False, token.i)
+    if found is None or antecedent is None:
+        return None
+    return Actor(found[0], antecedent.code, found[1], None)
 
 
 def quote_attribution(quote: Quote, classifier: SourceClassifier) -> tuple[Attribution, ...]:
