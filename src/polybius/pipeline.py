@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from polybius.actors.context import remember_mentions, remember_titles
 from polybius.actors.lexicon import ActorLexicon
@@ -33,6 +33,7 @@ from polybius.records import Actor, Article, ArticleError, Document, Evidence, E
 from polybius.settings import Settings
 from polybius.text.repair import RepairedText, repair_text
 from polybius.text.segment import Segment, segment_text
+from polybius.when import TimeExpression, clause_is_future, date_of_event, find_times
 
 MAX_CHARS = 2_000_000
 
@@ -113,11 +114,21 @@ class Coder:
             coded += select_records(candidates, where, resolver, self.events)
         outlet = article_outlet(repaired.text, article.outlet, self.sources)
         events, quotes = read_provenance(doc, coded, segments, resolver, self.sources, self.events, outlet)
-        return document_in_input_offsets(article, repaired, events, segments, quotes, when)
+        times = find_times(repaired.text, article.date, lambda offset: clause_is_future(doc, offset))
+        events = [dated(event, trigger, times, when) for event, (_, trigger) in zip(events, coded)]
+        return document_in_input_offsets(article, repaired, events, segments, quotes, times, when)
+
+
+def dated(event: EventRecord, trigger: Token, times: list[TimeExpression], published: str | None) -> EventRecord:
+    """The time stage for one event: its date, the words it came from, and their precision."""
+    sentence = trigger.sent
+    found, text, precision = date_of_event(sentence.start_char, sentence.end_char, trigger.idx, times, published)
+    return dataclasses.replace(event, date=found, date_text=text, date_precision=precision)
 
 
 def document_in_input_offsets(article: Article, repaired: RepairedText, events: list[EventRecord],
-                              segments: list[Segment], quotes: list[Quote], when: str | None) -> Document:
+                              segments: list[Segment], quotes: list[Quote], times: list[TimeExpression],
+                              when: str | None) -> Document:
     """The records stage: every offset mapped back to the text as given."""
     to_input = repaired.offsets.span_to_input
     mapped_events = []
@@ -127,6 +138,7 @@ def document_in_input_offsets(article: Article, repaired: RepairedText, events: 
         mapped_events.append(dataclasses.replace(event, evidence=evidence))
     mapped_segments = [dict(s.to_dict(), **dict(zip(("start", "end"), to_input(s.start, s.end)))) for s in segments]
     mapped_quotes = [q.to_dict(*to_input(q.start, q.end)) for q in quotes]
+    mapped_times = [dict(t.to_dict(), **dict(zip(("start", "end"), to_input(t.start, t.end)))) for t in times]
     return Document(doc_id=article.doc_id, date=when, events=tuple(mapped_events),
                     repairs=tuple(r.to_dict() for r in repaired.repairs), segments=tuple(mapped_segments),
-                    quotes=tuple(mapped_quotes))
+                    quotes=tuple(mapped_quotes), times=tuple(mapped_times))

@@ -105,6 +105,7 @@ def resolve(kind: str, match: re.Match[str], base: date, future: bool) -> tuple[
     if kind == "month":
         month = MONTHS[groups["month"]]
         year = base.year
+        future = future and not match.group().lower().startswith("since")  # "since October" is past
         if future and month < base.month:
             year += 1
         elif not future and month > base.month:
@@ -175,3 +176,45 @@ def sentence_is_future(text: str, offset: int) -> bool:
     end_candidates = [i for i in (text.find(".", offset), text.find("\n", offset)) if i >= 0]
     end = min(end_candidates) if end_candidates else len(text)
     return bool(FUTURE_MARKERS.search(text[start:end]))
+
+
+def date_of_event(sentence_start: int, sentence_end: int, trigger_offset: int, times: list[TimeExpression],
+                  published: str | None) -> tuple[str | None, str | None, str]:
+    """An event's (date, date_text, precision): the time expression nearest its trigger in its
+    sentence, else the publication date with precision "none"."""
+    inside = [t for t in times if sentence_start <= t.start and t.end <= sentence_end]
+    if not inside:
+        return published, None, "none"
+    nearest = min(inside, key=lambda t: abs(t.start - trigger_offset))
+    return nearest.date, nearest.text, nearest.precision
+
+
+TEMPORAL_MARKS = {"once", "when", "after", "before", "until", "till", "as soon as", "if"}
+
+
+def clause_is_future(doc, offset: int) -> bool:
+    """Whether the clause holding a character offset speaks of the future, read from the parse:
+    'will', 'shall', 'is going to', or a present-tense clause of time ("once Trump comes to power")."""
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text) + 1), None)
+    if token is None:
+        return sentence_is_future(doc.text, offset)
+    verb = token
+    for _ in range(10):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("aux", "prep", "amod"):
+            break
+        if verb.head is verb:
+            break
+        verb = verb.head
+    for _ in range(4):
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "shall", "'ll", "wo"}:
+            return True
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if verb.tag_ in ("VBZ", "VBP") and marks & TEMPORAL_MARKS:
+            return True
+        if verb.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were", "did"}:
+            return False
+        if verb.dep_ not in ("xcomp", "conj", "acomp", "advcl", "ccomp", "relcl") or verb.head is verb:
+            break
+        verb = verb.head
+    return bool(FUTURE_MARKERS.search(verb.sent.text)) and verb.tag_ not in ("VBD", "VBN")
