@@ -23,13 +23,15 @@ from polybius.actors.mentions import find_mentions
 from polybius.actors.resolve import ActorContext, Resolver
 from polybius.events.assemble import SentenceRef, select_records
 from polybius.events.demands import with_demands
-from polybius.events.extract import extract_candidates
+from polybius.events.extract import extract_candidates, places_of
 from polybius.events.lexicon import EventLexicon
+from polybius.events.modality import clause_verb
 from polybius.nlp import load_pipeline
+from polybius.place import Gazetteer, Toponym, find_toponyms, toponym_at
 from polybius.provenance.quotes import Quote
 from polybius.provenance.sources import SourceLexicon
 from polybius.provenance.stage import article_outlet, read_provenance
-from polybius.records import Actor, Article, ArticleError, Document, Evidence, EventRecord
+from polybius.records import Actor, Article, ArticleError, Document, Evidence, EventRecord, Location
 from polybius.settings import Settings
 from polybius.text.repair import RepairedText, repair_text
 from polybius.text.segment import Segment, segment_text
@@ -46,6 +48,7 @@ class Coder:
         self.actors = ActorLexicon.load(self.settings.actor_files)
         self.events = EventLexicon.load()
         self.sources = SourceLexicon.load()
+        self.gazetteer = Gazetteer.load()
         self.nlp = load_pipeline(self.actors, self.settings.model, self.sources.patterns())
         self.nlp.max_length = MAX_CHARS
         self.known_words = self.nlp.vocab.strings
@@ -114,21 +117,48 @@ class Coder:
             coded += select_records(candidates, where, resolver, self.events)
         outlet = article_outlet(repaired.text, article.outlet, self.sources)
         events, quotes = read_provenance(doc, coded, segments, resolver, self.sources, self.events, outlet)
+        toponyms = find_toponyms(doc, self.gazetteer, {a.code for _, a, _ in context.recent if a.code})
         times = find_times(repaired.text, article.date, lambda offset: clause_is_future(doc, offset))
-        events = [dated(event, trigger, times, when) for event, (_, trigger) in zip(events, coded)]
-        return document_in_input_offsets(article, repaired, events, segments, quotes, times, when)
+        events = [located(dated(event, trigger, times, when), trigger, toponyms)
+                  for event, (_, trigger) in zip(events, coded)]
+        return document_in_input_offsets(article, repaired, events, segments, quotes, times, toponyms, when)
 
 
 def dated(event: EventRecord, trigger: Token, times: list[TimeExpression], published: str | None) -> EventRecord:
     """The time stage for one event: its date, the words it came from, and their precision."""
+    own = own_clause_offsets(trigger)
+    in_clause = [t for t in times if any(start <= t.start < end for start, end in own)]
     sentence = trigger.sent
-    found, text, precision = date_of_event(sentence.start_char, sentence.end_char, trigger.idx, times, published)
+    found, text, precision = date_of_event(sentence.start_char, sentence.end_char, trigger.idx, in_clause, published)
     return dataclasses.replace(event, date=found, date_text=text, date_precision=precision)
+
+
+def own_clause_offsets(trigger: Token) -> list[tuple[int, int]]:
+    """Character ranges of the trigger's own clause, without the other clauses nested in it."""
+    verb = clause_verb(trigger)
+    nested = [c for c in verb.subtree if c is not verb and c.dep_ in ("relcl", "advcl", "ccomp", "conj", "acl", "parataxis")
+              and c.pos_ in ("VERB", "AUX") and not c.left_edge.i <= trigger.i <= c.right_edge.i]
+    skipped = {t.i for c in nested for t in c.subtree}
+    return [(t.idx, t.idx + len(t.text)) for t in verb.subtree if t.i not in skipped]
+
+
+def located(event: EventRecord, trigger: Token, toponyms: list[Toponym]) -> EventRecord:
+    """The place stage for one event: the first resolved place its clause puts it in."""
+    host = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else None
+    regional = [p for w in (trigger, host) if w is not None for prep in w.children if prep.dep_ == "prep"
+                for p in prep.children if p.dep_ == "pobj"]  # "focus on the Kursk region": regions and cities
+    for word in places_of(trigger, host) + regional:
+        toponym = toponym_at(toponyms, word)
+        if toponym is not None and toponym.entry is not None and (word not in regional or toponym.entry.kind != "country"):
+            entry = toponym.entry
+            where = Location(toponym.text, entry.name, entry.country, entry.admin1, entry.lat, entry.lon)
+            return dataclasses.replace(event, location=where)
+    return event
 
 
 def document_in_input_offsets(article: Article, repaired: RepairedText, events: list[EventRecord],
                               segments: list[Segment], quotes: list[Quote], times: list[TimeExpression],
-                              when: str | None) -> Document:
+                              toponyms: list[Toponym], when: str | None) -> Document:
     """The records stage: every offset mapped back to the text as given."""
     to_input = repaired.offsets.span_to_input
     mapped_events = []
@@ -138,7 +168,8 @@ def document_in_input_offsets(article: Article, repaired: RepairedText, events: 
         mapped_events.append(dataclasses.replace(event, evidence=evidence))
     mapped_segments = [dict(s.to_dict(), **dict(zip(("start", "end"), to_input(s.start, s.end)))) for s in segments]
     mapped_quotes = [q.to_dict(*to_input(q.start, q.end)) for q in quotes]
+    mapped_places = [t.to_dict(*to_input(t.start, t.end)) for t in toponyms]
     mapped_times = [dict(t.to_dict(), **dict(zip(("start", "end"), to_input(t.start, t.end)))) for t in times]
     return Document(doc_id=article.doc_id, date=when, events=tuple(mapped_events),
                     repairs=tuple(r.to_dict() for r in repaired.repairs), segments=tuple(mapped_segments),
-                    quotes=tuple(mapped_quotes), times=tuple(mapped_times))
+                    quotes=tuple(mapped_quotes), times=tuple(mapped_times), places=tuple(mapped_places))
