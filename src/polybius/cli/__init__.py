@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import typer
 
-from polybius.cli import actors, code
+from polybius.cli import actors, code, places
 
 app = typer.Typer(
     name="polybius",
@@ -14,6 +14,7 @@ app = typer.Typer(
 )
 app.command("code")(code.code_command)
 app.command("actors")(actors.actors_command)
+app.command("places")(places.places_command)
 
 
 def main() -> None:

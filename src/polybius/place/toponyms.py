@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import gzip
 import math
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +33,7 @@ class GazetteerEntry:
     lat: float
     lon: float
     population: int
+    region: str | None = None  # the name of a city's first-level region ("Texas" for Paris, Texas)
 
 
 @dataclass(frozen=True)
@@ -64,46 +66,70 @@ class Gazetteer:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             next(handle)
             for line in handle:
-                name, kind, country, admin1, lat, lon, population, canonical = line.rstrip("\n").split("\t")
-                entry = GazetteerEntry(canonical, kind, country, admin1 or None, float(lat), float(lon), int(population))
-                bucket = entries[name.lower()]
-                if entry not in bucket:
-                    bucket.append(entry)
+                name, kind, country, admin1, lat, lon, population, canonical, region = line.rstrip("\n").split("\t")
+                entry = GazetteerEntry(canonical, kind, country, admin1 or None, float(lat), float(lon),
+                                       int(population), region or None)
+                for key in {name.lower(), fold(name)}:
+                    bucket = entries[key]
+                    if entry not in bucket:
+                        bucket.append(entry)
         return cls(dict(entries))
 
     def candidates(self, name: str) -> list[GazetteerEntry]:
         key = " ".join(name.replace("’", "'").split()).lower()
         if key.startswith("the "):
             key = key[4:]
-        return self.entries.get(key, [])
+        return self.entries.get(key) or self.entries.get(fold(key), [])
 
-    def resolve(self, name: str, countries: set[str], want_region: bool = False) -> GazetteerEntry | None:
-        """The entry a name most likely means in an article about the given countries."""
+    def resolve(self, name: str, context: Context, want_region: bool = False) -> GazetteerEntry | None:
+        """The entry a name most likely means in an article with the given context."""
         found = self.candidates(name)
         if want_region and not [e for e in found if e.kind == "admin1"]:
-            found = self.candidates(f"{name} region") + self.candidates(f"{name} oblast") + self.candidates(
-                f"{name} province") or found
+            bare = name.rsplit(" ", 1)[0] if " " in name else name
+            found = [e for e in self.candidates(bare) if e.kind == "admin1"] or found
         if not found:
             return None
-        return max(found, key=lambda e: score(e, countries, want_region))
+        return max(found, key=lambda e: score(e, name, context, want_region))
 
 
-def score(entry: GazetteerEntry, countries: set[str], want_region: bool) -> float:
+@dataclass
+class Context:
+    """What else the article names: countries (weighted by how often) and region names."""
+
+    countries: Counter
+    regions: set[str]
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded: 'Concepción' and 'concepcion' meet."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def score(entry: GazetteerEntry, name: str, context: Context, want_region: bool) -> float:
+    """Kind and size first, then the article: its countries and the regions it names."""
     value = KIND_RANK.get(entry.kind, 0.0) + math.log10(entry.population + 10) / 2
-    if entry.country in countries:
-        value += 3.0
+    value += 1.5 * min(context.countries.get(entry.country, 0), 3)
+    if entry.region and fold(entry.region) in context.regions:
+        value += 4.0  # "Paris" in an article about Texas
     if want_region and entry.kind == "admin1":
         value += 4.0
+    if fold(entry.name) == fold(name):
+        value += 1.0  # the place's own name beats a former or foreign name of another
     return value
 
 
-def toponym_spans(doc: Doc) -> list[Span]:
-    """Place names: the parser's and our ruler's GPE/LOC/FAC entities, stretched over a region word."""
+def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Place names: the parser's and our ruler's GPE/LOC/FAC entities, stretched over a region word
+    or over the rest of a longer place name the gazetteer knows ("Santiago de Compostela")."""
     spans = []
     for ent in doc.ents:
         if ent.label_ not in TOPONYM_LABELS:
             continue
         end = ent.end
+        for longer in range(min(len(doc), ent.end + 3), ent.end, -1):
+            if gazetteer.candidates(doc[ent.start:longer].text):
+                end = longer
+                break
         if end < len(doc) and doc[end].lower_ in REGION_WORDS:
             end += 1
         spans.append(doc[ent.start:end])
@@ -111,16 +137,18 @@ def toponym_spans(doc: Doc) -> list[Span]:
 
 
 def find_toponyms(doc: Doc, gazetteer: Gazetteer, article_countries: set[str]) -> list[Toponym]:
-    """Every toponym of an article, resolved in the light of the article's countries."""
-    spans = toponym_spans(doc)
-    first_pass = {}
-    for span in spans:
-        entry = gazetteer.resolve(base_name(span), article_countries, want_region=has_region_word(span))
-        first_pass[span.start] = entry
-    countries = article_countries | {e.country for e in first_pass.values() if e is not None and e.kind == "country"}
+    """Every toponym of an article, each resolved in the light of the article's other places."""
+    spans = toponym_spans(doc, gazetteer)
+    names = [(base_name(span), has_region_word(span)) for span in spans]
+    plain = Context(Counter({code: 1 for code in article_countries}), set())
+    first = [gazetteer.resolve(name, plain, region) for name, region in names]
     toponyms = []
-    for span in spans:
-        entry = gazetteer.resolve(base_name(span), countries, want_region=has_region_word(span))
+    for index, span in enumerate(spans):
+        others = [e for i, e in enumerate(first) if e is not None and i != index and fold(names[i][0]) != fold(names[index][0])]
+        countries = Counter({code: 1 for code in article_countries}) + Counter(e.country for e in others)
+        regions = {fold(e.name) for e in others if e.kind == "admin1"} | {
+            fold(n) for i, (n, _) in enumerate(names) if i != index and fold(n) != fold(names[index][0])}
+        entry = gazetteer.resolve(names[index][0], Context(countries, regions), names[index][1])
         toponyms.append(Toponym(span.start_char, span.end_char, span.text, entry))
     return toponyms
 
