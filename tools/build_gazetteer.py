@@ -86,9 +86,9 @@ def main() -> None:
         for name in names:
             rows.append((name, "city", code, "", round(city["latitude"], 4), round(city["longitude"], 4),
                          city["population"], city["name"], region))
-    centroids = {r["code"]: (float(r["lat"]), float(r["lon"])) for r in read_tsv(CENTROIDS)}
+    centroids = {r["code"]: (float(r["lat"]), float(r["lon"])) for r in read_tsv(CENTROIDS)} if CENTROIDS.exists() else {}
     for country in cache.get_countries().values():
-        lat, lon = centroids.get(country["iso3"], (0.0, 0.0))
+        lat, lon = centroids.get(country["iso3"]) or town_centre(regions, country["iso"])
         rows.append((country["name"], "country", country["iso3"], "", lat, lon, country["population"],
                      country["name"], ""))
     for row in read_tsv(COUNTRIES):
@@ -104,6 +104,13 @@ def main() -> None:
         for row in rows:
             out.write("\t".join(str(x) for x in row) + "\n")
     print(f"{len(rows)} names → {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+
+
+def town_centre(regions: dict[tuple[str, str], tuple[float, float, int]], cc: str) -> tuple[float, float]:
+    """A country with no recorded centroid sits at the mean of its towns."""
+    parts = [(lat, lon, n) for (code, _), (lat, lon, n) in regions.items() if code == cc]
+    total = sum(n for _, _, n in parts) or 1
+    return (round(sum(lat * n for lat, _, n in parts) / total, 4), round(sum(lon * n for _, lon, n in parts) / total, 4))
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
