@@ -21,6 +21,7 @@ from polybius.lexicon import shipped_path
 
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "district", "prefecture", "krai", "county"}
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+LOCATIVES = {"in", "near", "outside", "at", "from", "to", "into", "across", "around", "toward", "towards"}
 KIND_RANK = {"country": 3.0, "admin1": 2.0, "city": 1.0}
 
 
@@ -108,7 +109,7 @@ def fold(text: str) -> str:
 def score(entry: GazetteerEntry, name: str, context: Context, want_region: bool) -> float:
     """Kind and size first, then the article: its countries and the regions it names."""
     value = KIND_RANK.get(entry.kind, 0.0) + math.log10(entry.population + 10) / 2
-    value += 1.5 * min(context.countries.get(entry.country, 0), 3)
+    value += 1.0 * min(context.countries.get(entry.country, 0), 2)
     if entry.region and fold(entry.region) in context.regions:
         value += 4.0  # "Paris" in an article about Texas
     if want_region and entry.kind == "admin1":
@@ -119,11 +120,12 @@ def score(entry: GazetteerEntry, name: str, context: Context, want_region: bool)
 
 
 def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """Place names: the parser's and our ruler's GPE/LOC/FAC entities, stretched over a region word
-    or over the rest of a longer place name the gazetteer knows ("Santiago de Compostela")."""
+    """Place names: the parser's and our ruler's GPE/LOC/FAC entities, and any other name after a
+    locative preposition that the gazetteer knows ("in Melbourne"); each stretched over a region
+    word or the rest of a longer known name ("Santiago de Compostela")."""
     spans = []
     for ent in doc.ents:
-        if ent.label_ not in TOPONYM_LABELS:
+        if ent.label_ not in TOPONYM_LABELS and not (located_name(ent) and gazetteer.candidates(ent.text)):
             continue
         end = ent.end
         for longer in range(min(len(doc), ent.end + 3), ent.end, -1):
@@ -136,6 +138,11 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return spans
 
 
+def located_name(span: Span) -> bool:
+    """A name right after 'in', 'near', 'outside' ...: a place whatever the tagger called it."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVES and not span.ent_id_
+
+
 def find_toponyms(doc: Doc, gazetteer: Gazetteer, article_countries: set[str]) -> list[Toponym]:
     """Every toponym of an article, each resolved in the light of the article's other places."""
     spans = toponym_spans(doc, gazetteer)
@@ -146,8 +153,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, article_countries: set[str]) -
     for index, span in enumerate(spans):
         others = [e for i, e in enumerate(first) if e is not None and i != index and fold(names[i][0]) != fold(names[index][0])]
         countries = Counter({code: 1 for code in article_countries}) + Counter(e.country for e in others)
-        regions = {fold(e.name) for e in others if e.kind == "admin1"} | {
-            fold(n) for i, (n, _) in enumerate(names) if i != index and fold(n) != fold(names[index][0])}
+        nearby = [i for i, other in enumerate(spans) if i != index and other.sent.start == span.sent.start]
+        regions = {fold(first[i].name) for i in nearby if first[i] is not None and first[i].kind != "city"} | {
+            fold(names[i][0]) for i in nearby if fold(names[i][0]) != fold(names[index][0])}
         entry = gazetteer.resolve(names[index][0], Context(countries, regions), names[index][1])
         toponyms.append(Toponym(span.start_char, span.end_char, span.text, entry))
     return toponyms
