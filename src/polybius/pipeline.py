@@ -117,7 +117,7 @@ class Coder:
             coded += select_records(candidates, where, resolver, self.events)
         outlet = article_outlet(repaired.text, article.outlet, self.sources)
         events, quotes = read_provenance(doc, coded, segments, resolver, self.sources, self.events, outlet)
-        toponyms = find_toponyms(doc, self.gazetteer, {a.code for _, a, _ in context.recent if a.code})
+        toponyms = find_toponyms(doc, self.gazetteer, [(a.text, a.code) for _, a, _ in context.recent if a.code])
         times = find_times(repaired.text, article.date, lambda offset: clause_is_future(doc, offset))
         events = [located(dated(event, trigger, times, when), trigger, toponyms)
                   for event, (_, trigger) in zip(events, coded)]

@@ -143,15 +143,18 @@ def located_name(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVES and not span.ent_id_
 
 
-def find_toponyms(doc: Doc, gazetteer: Gazetteer, article_countries: set[str]) -> list[Toponym]:
-    """Every toponym of an article, each resolved in the light of the article's other places."""
+def find_toponyms(doc: Doc, gazetteer: Gazetteer, actors: list[tuple[str, str]]) -> list[Toponym]:
+    """Every toponym of an article, each resolved in the light of the article's other places and
+    actors ((words, code) pairs; an actor named by the toponym's own words does not count)."""
     spans = toponym_spans(doc, gazetteer)
     names = [(base_name(span), has_region_word(span)) for span in spans]
-    plain = Context(Counter({code: 1 for code in article_countries}), set())
+    plain = Context(Counter({code: 1 for _, code in actors}), set())
     first = [gazetteer.resolve(name, plain, region) for name, region in names]
     toponyms = []
     for index, span in enumerate(spans):
         others = [e for i, e in enumerate(first) if e is not None and i != index and fold(names[i][0]) != fold(names[index][0])]
+        own = fold(names[index][0])
+        article_countries = {code for text, code in actors if fold(text).removeprefix("the ") != own}
         countries = Counter({code: 1 for code in article_countries}) + Counter(e.country for e in others)
         nearby = [i for i, other in enumerate(spans) if i != index and other.sent.start == span.sent.start]
         regions = {fold(first[i].name) for i in nearby if first[i] is not None and first[i].kind != "city"} | {
