@@ -23,6 +23,9 @@ NATION_KINDS = {"country", "adjective", "capital", "place"}
 LOCATION_PREPS = {"in", "throughout", "across", "from", "of", "inside"}
 INNER_PREPS = ("of", "in", "on", "from", "inside", "near", "at", "with", "against", "to", "for")
 ETHNIC_MARKERS = {"ethnic"}
+PLACE_HEADS = {"border", "frontier", "boundary"}  # "near the Thai border" says where, not who
+COMMUNICATIVE = {"call", "offer", "appeal", "demand", "proposal", "invitation", "plan", "request", "ultimatum",
+                 "plea", "bid", "warning", "threat", "initiative", "suggestion"}  # "an offer from X": X speaks
 ROLE_RANK = ("supreme leader", "president", "king", "queen", "emir", "chancellor", "prime minister",
              "premier", "crown prince", "vice president")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -126,7 +129,7 @@ class Resolver:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OF_PREPS):
             candidates += [p for p in prep.children if p.dep_ == "pobj"]
         for child in list(candidates):
-            if child.dep_ in ("compound", "amod"):  # "the North Korean army's units"
+            if child.dep_ in ("compound", "amod", "appos"):  # "the North Korean army's units", "X, Algeria's activist"
                 candidates += [g for g in child.children if g.dep_ in MODIFIER_DEPS]
         found = []
         for child in candidates:
@@ -175,8 +178,10 @@ class Resolver:
         """'targets on Russian territory', 'the junta in Niger': the actor inside the phrase."""
         if depth > 2:
             return None
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in INNER_PREPS):
-            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+        preps = INNER_PREPS if head.lemma_.lower() not in COMMUNICATIVE else ("by", "from", *INNER_PREPS)
+        for prep in sorted((c for c in head.children if c.dep_ == "prep" and c.lower_ in preps),
+                           key=lambda c: preps.index(c.lower_)):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in PLACE_HEADS):
                 actor = self.resolve_one(pobj) or self.resolve_through_of(pobj, depth + 1)
                 if actor is not None:
                     return actor

@@ -45,6 +45,8 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
     targets = first_resolved(candidate.targets, resolver, exclude=sources)
     if not sources:
         sources = placed_sources(candidate, resolver, targets)
+    if not targets and candidate.entry.type in ("ASSAULT", "COERCE"):
+        targets = placed_targets(candidate, resolver, sources)  # an attack in Tel Aviv is an attack on Israel
     if targets:
         return sources, targets
     if len(sources) > 1:
@@ -52,6 +54,16 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
     if sources and sources[0].code not in TRANSNATIONAL:
         return sources, domestic_target(candidate, resolver, sources[0])
     return sources, targets
+
+
+def placed_targets(candidate: Candidate, resolver: Resolver, sources: list[Actor]) -> list[Actor]:
+    """The country an attack took place in, when no target is named and it is not the attacker's own."""
+    own = {a.code for a in sources}
+    for head in candidate.places:
+        actor = resolver.resolve_one(head) or resolver.resolve_through_of(head)
+        if actor is not None and actor.code and actor.code not in TRANSNATIONAL and actor.code not in own:
+            return [Actor(actor.text, actor.code, None, actor.name)]
+    return []
 
 
 def domestic_target(candidate: Candidate, resolver: Resolver, source: Actor) -> list[Actor]:
