@@ -68,6 +68,16 @@ def cited_by(head: Token) -> list[Token]:
     return found
 
 
+def told_outlets(verb: Token, classifier: SourceClassifier) -> list[Token]:
+    """The outlet a source spoke to: "told Reuters", "said in an interview with the BBC"."""
+    found = []
+    for child in verb.children:
+        heads = [child] if child.dep_ in ("dobj", "dative") else [
+            g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("to", "with") else []
+        found += [h for h in heads if classifier.lexicon.outlet_in(h.doc[h.left_edge.i:h.i + 1].text)]
+    return found
+
+
 def citing_of(verb: Token) -> list[Token]:
     """'The Post, citing two officials, reported' → two officials."""
     found = []
@@ -101,8 +111,10 @@ class AttributionReader:
         """The attribution of an event, outermost first, from its own sentence."""
         chain: list[Attribution] = []
         for verb in reversed(reporting_chain(trigger, self.lexicon)):
-            for head in speaker_of(verb):
+            for head in told_outlets(verb, self.classifier):  # "a source told the Kyiv Independent"
                 chain += self.classifier.classify(head, self.recent_outlets)
+            for head in speaker_of(verb):
+                chain += self.source_for(head)
             for head in citing_of(verb):
                 chain += self.classifier.classify(head, self.recent_outlets)
         for head in according_to(trigger.sent):
@@ -110,6 +122,13 @@ class AttributionReader:
                 chain += self.classifier.classify(outer, self.recent_outlets)
             chain += self.classifier.classify(head, self.recent_outlets)
         return tuple(dedupe(chain))
+
+    def source_for(self, head: Token) -> list[Attribution]:
+        """A speaker's attribution; "they" and "it" are the source the text just named."""
+        if head.pos_ == "PRON" and head.lower_ in ("they", "it", "he", "she") and self.previous:
+            last = self.previous[-1]
+            return [Attribution(head.text, last.kind, last.code)]
+        return self.classifier.classify(head, self.recent_outlets)
 
     def attribute(self, trigger: Token, paragraph: int) -> tuple[Attribution, ...]:
         """An event's own chain, or the previous sentence's where this one continues its report."""

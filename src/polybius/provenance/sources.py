@@ -123,7 +123,7 @@ class SourceClassifier:
             return [Attribution(text, "official", code)]  # a state named as speaker: "Moscow said"
         if actor is not None:
             return [Attribution(text, "organization" if actor.sector in ("BUS", "SOC", "PTY", "REL") else "person", code)]
-        if head.ent_type_ == "ORG":
+        if head.ent_type_ == "ORG" or (title and title[1] in ("PTY", "SOC", "BUS", "REL", "LAB", "OPP")):
             return [Attribution(text, "organization", None)]
         if named:
             return [Attribution(text, "person", None)]

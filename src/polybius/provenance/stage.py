@@ -69,6 +69,12 @@ def article_outlet(text: str, declared: str | None, sources: SourceLexicon) -> A
     return None
 
 
+def reporting_outlet(sentence, reader: AttributionReader) -> Attribution | None:
+    """The outlet an article's opening sentence says reports the story, if any."""
+    chain = reader.chain_for(sentence.root)
+    return next((a for a in chain if a.kind == "media"), None)
+
+
 def with_outlet(chain: tuple[Attribution, ...], outlet: Attribution | None) -> tuple[Attribution, ...]:
     """Reported events are the outlet's report of its sources: the outlet comes first."""
     if outlet is None or not chain or any(a.kind == "media" and a.code == outlet.code for a in chain):
@@ -91,6 +97,8 @@ def read_provenance(doc: Doc, coded: list[Coded], segments: list[Segment], resol
     records = [record for record, _ in coded]
     for number, sentence in enumerate(doc.sents):
         reader.outlets_named(sentence)
+        if outlet is None and number < 2:
+            outlet = reporting_outlet(sentence, reader)  # "The Washington Post reported ... " opens the story
         chains = []
         for index in by_sentence.get(number, []):
             record, trigger = coded[index]
