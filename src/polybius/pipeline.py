@@ -11,6 +11,7 @@ a stage on its own.
 from __future__ import annotations
 
 import dataclasses
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
@@ -48,10 +49,16 @@ class Coder:
         self.actors = ActorLexicon.load(self.settings.actor_files)
         self.events = EventLexicon.load()
         self.sources = SourceLexicon.load()
-        self.gazetteer = Gazetteer.load()
+        gazetteer = ThreadPoolExecutor(max_workers=1)  # read while spaCy loads; both spend time outside Python
+        self._gazetteer = gazetteer.submit(Gazetteer.load)
+        gazetteer.shutdown(wait=False)
         self.nlp = load_pipeline(self.actors, self.settings.model, self.sources.patterns())
         self.nlp.max_length = MAX_CHARS
         self.known_words = self.nlp.vocab.strings
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return self._gazetteer.result()
 
     def is_known(self, word: str) -> bool:
         """A word the parser's vocabulary or our actor lexicon knows (repair never splits one)."""

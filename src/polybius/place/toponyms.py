@@ -13,7 +13,7 @@ import gzip
 import math
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,18 +62,20 @@ class Gazetteer:
 
     @classmethod
     def load(cls) -> Gazetteer:
+        """Read the shipped index: keys are already lower-cased and accent-folded, so loading is a split."""
         path = shipped_path("polybius.place", "data") / "gazetteer.tsv.gz"
         entries: dict[str, list[GazetteerEntry]] = defaultdict(list)
+        places: dict[str, GazetteerEntry] = {}
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             next(handle)
             for line in handle:
-                name, kind, country, admin1, lat, lon, population, canonical, region = line.rstrip("\n").split("\t")
-                entry = GazetteerEntry(canonical, kind, country, admin1 or None, float(lat), float(lon),
-                                       int(population), region or None)
-                for key in {name.lower(), fold(name)}:
-                    bucket = entries[key]
-                    if entry not in bucket:
-                        bucket.append(entry)
+                key, rest = line.rstrip("\n").split("\t", 1)
+                entry = places.get(rest)
+                if entry is None:
+                    kind, country, admin1, lat, lon, population, canonical, region = rest.split("\t")
+                    entry = places[rest] = GazetteerEntry(canonical, kind, country, admin1 or None, float(lat),
+                                                          float(lon), int(population), region or None)
+                entries[key].append(entry)
         return cls(dict(entries))
 
     def candidates(self, name: str) -> list[GazetteerEntry]:
@@ -99,6 +101,7 @@ class Context:
 
     countries: Counter
     regions: set[str]
+    nearby_countries: set[str] = field(default_factory=set)  # countries of the same sentence's places
 
 
 def fold(text: str) -> str:
@@ -139,8 +142,15 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 
 def located_name(span: Span) -> bool:
-    """A name right after 'in', 'near', 'outside' ...: a place whatever the tagger called it."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVES and not span.ent_id_
+    """A name right after 'in', 'near', 'outside' ... (a 'the' between allowed), or coordinated
+    with such a name: a place whatever the tagger called it."""
+    doc = span.doc
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before >= 0 and doc[before].lower_ in ("and", "or", ","):
+        return not span.ent_id_ and before > 0 and doc[before - 1].ent_type_ in TOPONYM_LABELS
+    return before >= 0 and doc[before].lower_ in LOCATIVES and not span.ent_id_
 
 
 def find_toponyms(doc: Doc, gazetteer: Gazetteer, actors: list[tuple[str, str]]) -> list[Toponym]:
@@ -159,7 +169,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, actors: list[tuple[str, str]])
         nearby = [i for i, other in enumerate(spans) if i != index and other.sent.start == span.sent.start]
         regions = {fold(first[i].name) for i in nearby if first[i] is not None and first[i].kind != "city"} | {
             fold(names[i][0]) for i in nearby if fold(names[i][0]) != fold(names[index][0])}
-        entry = gazetteer.resolve(names[index][0], Context(countries, regions), names[index][1])
+        nearby_countries = {first[i].country for i in nearby if first[i] is not None}
+        entry = gazetteer.resolve(names[index][0], Context(countries, regions, nearby_countries), names[index][1])
         toponyms.append(Toponym(span.start_char, span.end_char, span.text, entry))
     return toponyms
 
