@@ -21,6 +21,7 @@ from polybius.lexicon import shipped_path
 
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "district", "prefecture", "krai", "county"}
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+MISLABELLED = {"ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}  # labels the small model gives places
 LOCATIVES = {"in", "near", "outside", "at", "from", "to", "into", "across", "around", "toward", "towards"}
 KIND_RANK = {"country": 3.0, "admin1": 2.0, "city": 1.0}
 
@@ -128,7 +129,8 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     word or the rest of a longer known name ("Santiago de Compostela")."""
     spans = []
     for ent in doc.ents:
-        if ent.label_ not in TOPONYM_LABELS and not (located_name(ent) and gazetteer.candidates(ent.text)):
+        if ent.label_ not in TOPONYM_LABELS and not (located_name(ent) and gazetteer.candidates(ent.text)) \
+                and not (ent.label_ in MISLABELLED and prominent(gazetteer.candidates(ent.text))):
             continue
         end = ent.end
         for longer in range(min(len(doc), ent.end + 3), ent.end, -1):
@@ -139,6 +141,11 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             end += 1
         spans.append(doc[ent.start:end])
     return spans
+
+
+def prominent(entries: list[GazetteerEntry]) -> bool:
+    """A name the gazetteer knows as a country, a region or a city of 100,000 people or more."""
+    return any(e.kind != "city" or e.population >= 100_000 for e in entries)
 
 
 def located_name(span: Span) -> bool:
