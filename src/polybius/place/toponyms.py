@@ -112,7 +112,7 @@ def fold(text: str) -> str:
 
 def score(entry: GazetteerEntry, name: str, context: Context, want_region: bool) -> float:
     """Kind and size first, then the article: its countries and the regions it names."""
-    value = KIND_RANK.get(entry.kind, 0.0) + math.log10(entry.population + 10) / 2
+    value = KIND_RANK.get(entry.kind, 0.0) + math.log10(entry.population + 10) * (1.0 if entry.kind == "city" else 0.5)
     value += 1.0 * min(context.countries.get(entry.country, 0), 2)
     if entry.region and fold(entry.region) in context.regions:
         value += 4.0  # "Paris" in an article about Texas
