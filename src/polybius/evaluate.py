@@ -112,8 +112,11 @@ def score_provenance(rows: list[dict], coder) -> dict:
                                       and not any(same_source(c, p) for c in confirmers))  # confirmers join by design
         for gold in row.get("confirmations", []):
             event = next((e for e in events if gold["trigger"] in e.evidence.trigger.split()), None)
+            figures["conf_all"] += 1
+            if event is None:
+                continue  # scored on the events polybius codes, like attribution
             figures["conf_n"] += 1
-            figures["conf_hits"] += bool(event and event.confirmation == gold["value"])
+            figures["conf_hits"] += event.confirmation == gold["value"]
         for gold in row.get("quotes", []):
             found = next((q for q in document.quotes if gold["text"][:30] in q["text"] or q["text"][:30] in gold["text"]), None)
             figures["quote_n"] += 1
@@ -144,6 +147,7 @@ def provenance_figures(f: collections.Counter) -> dict:
         "attributed_events_found": f"{f['attr_events_found']}/{f['attr_events']}",
         "commentary_P": comm[0], "commentary_R": comm[1], "commentary_F1": comm[2],
         "confirmation_acc": round(f["conf_hits"] / max(1, f["conf_n"]), 4),
+        "confirmed_events_found": f"{f['conf_n']}/{f['conf_all']}",
         "quotes_found": round(f["quote_found"] / max(1, f["quote_n"]), 4),
         "quote_speaker_acc": round(f["quote_speaker_hits"] / max(1, f["quote_n"]), 4),
     }

@@ -19,6 +19,8 @@ VALUES = {"confirm": "confirmed", "deny": "denied", "decline": "unconfirmed"}
 DENIAL_OBJECTS = {"report", "claim", "allegation", "information", "news", "account", "story", "accusation", "rumor",
                   "rumour", "suggestion"}
 LOOKBACK_SENTENCES = 6
+FALSEHOODS = {"fake", "lie", "false", "baseless", "fabrication", "fabricated", "nonsense", "propaganda", "untrue",
+              "groundless", "unfounded", "disinformation", "misinformation", "hoax"}
 REFUSING = {"decline", "refuse"}
 NON_COMMENT = {"comment", "say", "elaborate", "discuss", "confirm", "respond", "mention", "speak"}
 
@@ -37,6 +39,10 @@ def statement_value(verb: Token, lexicon: EventLexicon) -> str | None:
     """'confirmed' / 'denied' / 'unconfirmed' for a verb, reading negation and "declined to"."""
     lemma = verb.lemma_.lower()
     kind = lexicon.speech.get(lemma)
+    if lemma in ("call", "describe", "label", "brand", "dismiss") and any(
+            g.lemma_.lower() in FALSEHOODS for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "prep")
+            for g in c.subtree):
+        return "denied"  # "called the report another fake", "dismissed it as propaganda"
     negated = any(c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in verb.children)
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
     if lemma in NON_COMMENT and (negated or refused):

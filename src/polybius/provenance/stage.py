@@ -127,6 +127,11 @@ def apply_statements(doc: Doc, number: int, sentence, coded: list[Coded], record
         scope = statement_scope(statement, lexicon)
         if scope == "clause":
             targets = [i for i in by_sentence.get(number, []) if in_clause(coded[i][1], statement.clause)]
+            if not targets or all(records[i].attribution == () for i in targets):
+                kinds = {records[i].type for i in targets} or clause_types(statement.clause, lexicon)
+                earlier = [i for back in range(max(0, number - LOOKBACK_SENTENCES), number)
+                           for i in by_sentence.get(back, []) if records[i].type in kinds]
+                targets = earlier or targets  # "denied that its fighters had fired": the shelling reported before
         elif scope is None:
             continue
         else:
@@ -137,8 +142,19 @@ def apply_statements(doc: Doc, number: int, sentence, coded: list[Coded], record
         party = classifier.classify(statement.speaker, reader.recent_outlets) if statement.speaker is not None else []
         for index in targets:
             record = records[index]
+            if statement.value == "unconfirmed" and record.confirmation in ("confirmed", "denied"):
+                continue  # one party declining to comment does not undo another's denial
             chain = record.attribution + tuple(p for p in party if p not in record.attribution)
             records[index] = dataclasses.replace(record, confirmation=statement.value, attribution=chain)
+
+
+def clause_types(clause: Token, lexicon: EventLexicon) -> set[str]:
+    """The event types a that-clause speaks of, from the verbs and event nouns in it."""
+    types = set()
+    for token in clause.subtree:
+        entries = lexicon.verbs.get(token.lemma_.lower()) or lexicon.nouns.get(token.lemma_.lower()) or []
+        types |= {e.type for e in entries[:1]}
+    return types
 
 
 def statement_scope(statement, lexicon: EventLexicon) -> str | None:
