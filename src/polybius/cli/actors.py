@@ -8,8 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from polybius.cli.options import ACTORS_HELP, DATE_HELP, ListFormat, fail, make_settings, parse_date_option
-from polybius.errors import PolybiusError
+from polybius.cli.options import ACTORS_HELP, DATE_HELP, ListFormat, load_coder, make_settings, parse_date_option
 
 
 def actors_command(
@@ -25,12 +24,7 @@ def actors_command(
       polybius actors Trump Biden --date 2024-11-18
     """
     when = parse_date_option(date)
-    try:
-        from polybius.pipeline import Coder
-
-        coder = Coder(make_settings(actors))
-    except PolybiusError as error:
-        raise fail(str(error)) from None
+    coder = load_coder(make_settings(actors))
     rows = [coder.resolve_phrase(phrase, when) for phrase in phrases]
     if fmt is ListFormat.jsonl:
         for phrase, actor in zip(phrases, rows):

@@ -8,9 +8,8 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from polybius.cli.options import ACTORS_HELP, DATE_HELP, EventFormat, fail, make_settings, parse_date_option
+from polybius.cli.options import ACTORS_HELP, DATE_HELP, EventFormat, load_coder, make_settings, parse_date_option
 from polybius.cli.output import EventWriter
-from polybius.errors import PolybiusError
 from polybius.read import read_inputs
 from polybius.records import ArticleError
 
@@ -34,12 +33,7 @@ def code_command(
     """
     when = parse_date_option(date)
     settings = make_settings(actors, batch_size, processes)
-    try:
-        from polybius.pipeline import Coder
-
-        coder = Coder(settings)
-    except PolybiusError as error:
-        raise fail(str(error)) from None
+    coder = load_coder(settings)
     writer = EventWriter(fmt.value, explain, include_commentary=include_commentary)
     errors = 0
     with progress_bar() as progress:

@@ -47,3 +47,13 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     """Print an error for the user on stderr and give the exit to raise."""
     typer.echo(f"polybius: error: {message}", err=True)
     return typer.Exit(code)
+
+
+def load_coder(settings: Settings):
+    """The Coder for a command, or a clear error (bad actor file, missing model) and exit 1."""
+    try:
+        from polybius.pipeline import Coder
+
+        return Coder(settings)
+    except PolybiusError as error:
+        raise fail(str(error)) from None

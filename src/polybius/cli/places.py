@@ -8,8 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from polybius.cli.options import ACTORS_HELP, DATE_HELP, ListFormat, fail, make_settings, parse_date_option
-from polybius.errors import PolybiusError
+from polybius.cli.options import ACTORS_HELP, DATE_HELP, ListFormat, load_coder, make_settings, parse_date_option
 from polybius.read import read_inputs
 from polybius.records import ArticleError
 
@@ -27,12 +26,7 @@ def places_command(
       polybius places corpus.jsonl --format jsonl > toponyms.jsonl
     """
     when = parse_date_option(date)
-    try:
-        from polybius.pipeline import Coder
-
-        coder = Coder(make_settings(actors))
-    except PolybiusError as error:
-        raise fail(str(error)) from None
+    coder = load_coder(make_settings(actors))
     errors = 0
     console = Console()
     for result in coder.code_articles(read_inputs(files, when)):
