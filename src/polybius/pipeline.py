@@ -179,4 +179,5 @@ def document_in_input_offsets(article: Article, repaired: RepairedText, events: 
     mapped_times = [dict(t.to_dict(), **dict(zip(("start", "end"), to_input(t.start, t.end)))) for t in times]
     return Document(doc_id=article.doc_id, date=when, events=tuple(mapped_events),
                     repairs=tuple(r.to_dict() for r in repaired.repairs), segments=tuple(mapped_segments),
-                    quotes=tuple(mapped_quotes), times=tuple(mapped_times), places=tuple(mapped_places))
+                    quotes=tuple(mapped_quotes), times=tuple(mapped_times), places=tuple(mapped_places),
+                    article=article)

@@ -204,6 +204,7 @@ class Document:
     places: tuple[dict[str, Any], ...] = ()
     times: tuple[dict[str, Any], ...] = ()
     errors: tuple[ArticleError, ...] = ()
+    article: Article | None = field(default=None, compare=False)  # what was coded (for the store)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         return {

@@ -77,6 +77,11 @@ class Resolver:
             return None  # "ethnic Albanians" names a people, not a state
         mention = self.mentions.get(head.i)
         sector, sector_code = self.sector_of(head)
+        owner = next((c for c in head.children if c.dep_ == "poss" and is_pronoun(c)), None)
+        if owner is not None and mention is None and sector is not None:
+            antecedent = self.resolve_pronoun(owner)  # "its soldiers": the soldiers of whoever "its" is
+            if antecedent is not None:
+                return Actor(phrase_text(head, []), antecedent.code, sector, antecedent.name)
         entry, entry_sector, used = self.named_entry(head, mention)
         text = phrase_text(head, used)
         if entry is None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import typer
 
-from polybius.cli import actors, code, places
+from polybius.cli import actors, code, places, store
 
 app = typer.Typer(
     name="polybius",
@@ -15,6 +15,9 @@ app = typer.Typer(
 app.command("code")(code.code_command)
 app.command("actors")(actors.actors_command)
 app.command("places")(places.places_command)
+app.command("ingest")(store.ingest_command)
+app.command("query")(store.query_command)
+app.command("export")(store.export_command)
 
 
 def main() -> None:

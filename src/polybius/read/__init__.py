@@ -13,6 +13,7 @@ from pathlib import Path
 from polybius.errors import InputError
 from polybius.read.html import read_html
 from polybius.read.jsonl import read_jsonl
+from polybius.read.warc import read_warc
 from polybius.read.text import decode_bytes, read_text
 from polybius.records import Article, ArticleError
 
@@ -31,13 +32,19 @@ def read_path(path: str, default_date: date | None) -> Iterator[Article | Articl
         yield ArticleError(path, "no such file; check the path (use '-' to read standard input)")
         return
     if file.is_dir():
-        yield ArticleError(path, "is a directory; pass the files in it (e.g. DIR/*.txt)")
+        yield from read_directory(file, default_date)
         return
     suffix = file.suffix.lower()
+    name = file.name.lower()
     try:
         if suffix == ".jsonl":
             with file.open("rb") as handle:
                 yield from read_jsonl(handle, path, default_date)
+        elif name.endswith(".jsonl.gz"):
+            yield from read_gzip_jsonl(file, default_date)
+        elif name.endswith((".warc", ".warc.gz")):
+            with file.open("rb") as handle:
+                yield from read_warc(handle, path, default_date)
         elif suffix in HTML_SUFFIXES:
             yield read_html(file.read_bytes(), path, file.stem, default_date)
         else:
@@ -46,6 +53,37 @@ def read_path(path: str, default_date: date | None) -> Iterator[Article | Articl
         yield ArticleError(error.origin, f"{error.problem}. {error.fix}")
     except OSError as error:
         yield ArticleError(path, f"cannot be read ({error.strerror}); check its permissions")
+
+
+READABLE = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz")
+
+
+def read_directory(directory: Path, default_date: date | None) -> Iterator[Article | ArticleError]:
+    """Every readable file under a directory, in a stable (sorted) order."""
+    for file in sorted(p for p in directory.rglob("*") if p.is_file() and p.name.lower().endswith(READABLE)):
+        yield from read_path(str(file), default_date)
+
+
+def read_gzip_jsonl(file: Path, default_date: date | None) -> Iterator[Article | ArticleError]:
+    """A gzip-compressed jsonl corpus; a truncated archive ends with an error naming where."""
+    import gzip
+    import zlib
+
+    path = str(file)
+    with gzip.open(file, "rb") as handle:
+        lines = iter(handle)
+        number = 0
+        while True:
+            try:
+                raw = next(lines)
+            except StopIteration:
+                return
+            except (EOFError, OSError, zlib.error) as error:
+                yield ArticleError(f"{path}:{number + 1}", f"is a truncated or corrupt gzip stream ({error}); "
+                                   "the lines before it were read — re-compress or re-fetch the file")
+                return
+            number += 1
+            yield from read_jsonl([raw], path, default_date, first_line=number)
 
 
 def _read_stdin(default_date: date | None) -> Iterator[Article | ArticleError]:

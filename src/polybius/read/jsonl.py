@@ -36,10 +36,11 @@ def article_from_object(obj: object, origin: str, default_date: date | None) -> 
     return Article(doc_id=str(raw_id), text=text, date=when, origin=origin, **optional)
 
 
-def read_jsonl(lines: Iterable[bytes], path: str, default_date: date | None) -> Iterator[Article | ArticleError]:
+def read_jsonl(lines: Iterable[bytes], path: str, default_date: date | None,
+               first_line: int = 1) -> Iterator[Article | ArticleError]:
     """Stream a jsonl source line by line; a bad line becomes an ArticleError naming it."""
-    seen_any = False
-    for number, raw in enumerate(lines, start=1):
+    seen_any = first_line > 1
+    for number, raw in enumerate(lines, start=first_line):
         if not raw.strip():
             continue
         seen_any = True
