@@ -7,9 +7,7 @@ from polybius.actors.mentions import Mention
 from polybius.actors.resolve import ActorContext, Resolver, choose_entry
 from polybius.records import Actor
 
-PERSON_TITLES = {"president", "minister", "premier", "chancellor", "king", "queen", "emir", "leader", "spokesman",
-                 "spokeswoman", "spokesperson", "general", "commander", "chief", "envoy", "ambassador", "secretary",
-                 "governor", "mayor", "senator", "lawmaker", "judge", "prosecutor", "official", "diplomat", "prince"}
+PERSON_TITLE_SECTORS = {"GOV", "MIL", "ELI", "OPP", "JUD", "LEG"}
 
 
 def remember_mentions(mentions: dict[int, Mention], resolver: Resolver, context: ActorContext) -> None:
@@ -36,7 +34,8 @@ def remember_titles(doc: Doc, resolver: Resolver, context: ActorContext) -> None
     for token in doc:
         if token.tag_ != "NN" or token.i in resolver.mentions:
             continue
-        if token.lemma_.lower() in PERSON_TITLES and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+        sector, _ = resolver.sector_of(token)
+        if sector in PERSON_TITLE_SECTORS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
             actor = resolver.resolve_one(token)
             if actor is not None and actor.code:
                 context.remember(actor, True, position=token.i)
