@@ -62,8 +62,9 @@ def test_store_merges_mentions_across_outlets(coder, tmp_path: Path) -> None:
 
 
 def test_store_links_syndicated_copies(coder, tmp_path: Path) -> None:
-    copy = STORY.replace("on Monday", "on Monday morning")
-    rows = [{"id": "wire", "text": STORY, "date": "2023-05-02", "outlet": "Reuters"},
+    story = STORY + " " + " ".join(f"Paragraph {i} gave further details of the fighting and of the wounded." for i in range(8))
+    copy = story.replace("on Monday", "on Monday morning")
+    rows = [{"id": "wire", "text": story, "date": "2023-05-02", "outlet": "Reuters"},
             {"id": "reprint", "text": copy, "date": "2023-05-02", "outlet": "Gulf Daily"}]
     store = Store(tmp_path / "s.duckdb")
     report = store.ingest(read_inputs([str(corpus(tmp_path, rows))], None), coder)

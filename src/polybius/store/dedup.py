@@ -1,4 +1,4 @@
-"""Near-duplicate articles (syndicated wire copies) by MinHash over 3-word shingles, with LSH lookup."""
+"""Near-duplicate articles (syndicated wire copies) by MinHash over 5-word shingles, with LSH lookup."""
 from __future__ import annotations
 
 import re
@@ -8,12 +8,12 @@ from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 64
 THRESHOLD = 0.8
-SHINGLE = 3
+SHINGLE = 5
 WORDS = re.compile(r"\w+")
 
 
 def signature(text: str) -> MinHash:
-    """The MinHash of a text's 3-word shingles (lower-cased), stable across runs."""
+    """The MinHash of a text's 5-word shingles (lower-cased), stable across runs."""
     words = WORDS.findall(text.lower())
     minhash = MinHash(num_perm=NUM_PERM, seed=1)
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}

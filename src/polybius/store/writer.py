@@ -138,7 +138,7 @@ class Store:
         report.duplicates += original is not None
         touched = set()
         for event in document.events:
-            counted = original is None and event.segment != "commentary"
+            counted = original is None and event.segment != "commentary" and bool(code(event.source) or code(event.target))
             event_key = corroborator.assign(event.event_id, event.type, code(event.source), code(event.target),
                                             as_date(event.date), event.location.admin1 if event.location else None) \
                 if counted else None
