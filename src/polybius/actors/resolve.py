@@ -162,6 +162,14 @@ class Resolver:
         return None
 
     def resolve_pronoun(self, head: Token) -> Actor | None:
+        """A pronoun's actor: a possessive is bound by its clause's subject ("Pakistan urged its
+        citizens"), any other pronoun takes the latest fitting actor named before it."""
+        if head.dep_ == "poss":
+            binder = clause_subject(head)
+            if binder is not None and not binder.left_edge.i <= head.i <= binder.right_edge.i and not is_pronoun(binder):
+                bound = self.resolve_one(binder)
+                if bound is not None and bound.code:
+                    return Actor(head.text, bound.code, bound.sector, bound.name)
         want = True if head.lower_ in PERSON_PRONOUNS else (False if head.lower_ in GROUP_PRONOUNS else None)
         antecedent = self.context.antecedent(want, head.i)
         if antecedent is None:
@@ -188,6 +196,11 @@ class Resolver:
                            key=lambda c: preps.index(c.lower_)):
             for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in PLACE_HEADS):
                 actor = self.resolve_one(pobj) or self.resolve_through_of(pobj, depth + 1)
+                if actor is not None:
+                    return actor
+        for clause in (c for c in head.children if c.dep_ == "acl"):  # "positions held by the rebels"
+            for agent in (g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                actor = self.resolve_one(agent)
                 if actor is not None:
                     return actor
         for child in head.children:
@@ -224,6 +237,25 @@ def stance_prefixed(token: Token) -> bool:
     while mention_start > 0 and doc[mention_start - 1].ent_iob_ == "I" and doc[mention_start].ent_iob_ == "I":
         mention_start -= 1
     return mention_start >= 2 and doc[mention_start - 1].text == "-" and doc[mention_start - 2].lower_ in ("anti", "pro")
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject of the clause a word sits in (through conjoined and controlled verbs)."""
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("amod", "prep"):
+            break
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def choose_entry(entries: list[ActorEntry], when: date | None) -> tuple[ActorEntry, str | None]:

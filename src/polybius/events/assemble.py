@@ -42,7 +42,8 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
     sources = first_resolved(candidate.sources, resolver)
     if not sources and candidate.entry.object in FORCE_CLASSES:  # "North Korean troops were deployed"
         sources = first_resolved(candidate.objects, resolver)
-    targets = first_resolved(candidate.targets, resolver, exclude=sources)
+    own = [t for t in candidate.targets if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
+    targets = first_resolved([t for t in candidate.targets if t not in own], resolver, exclude=sources)  # "its troops" are the source's own
     if not sources:
         sources = placed_sources(candidate, resolver, targets)
     if not targets and candidate.entry.type in ("ASSAULT", "COERCE"):
