@@ -42,8 +42,10 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
     sources = first_resolved(candidate.sources, resolver)
     if not sources and candidate.entry.object in FORCE_CLASSES:  # "North Korean troops were deployed"
         sources = first_resolved(candidate.objects, resolver)
-    own = [t for t in candidate.targets if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
-    targets = first_resolved([t for t in candidate.targets if t not in own], resolver, exclude=sources)  # "its troops" are the source's own
+    own_codes = {a.code for a in sources}
+    own = [t for t in candidate.targets if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+           and any(a.code in own_codes for a in resolver.resolve(t))]  # "its troops" are the source's own
+    targets = first_resolved([t for t in candidate.targets if t not in own], resolver, exclude=sources)
     if not sources:
         sources = placed_sources(candidate, resolver, targets)
     if not targets and candidate.entry.type in ("ASSAULT", "COERCE"):
