@@ -144,3 +144,19 @@ def test_store_minhash_round_trips_through_bytes() -> None:
     finder = DuplicateFinder()
     finder.add("a", DuplicateFinder.from_bytes(DuplicateFinder.to_bytes(original)))
     assert finder.original_of(original) == "a"
+
+
+def test_store_python_api_returns_relations(coder, tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.duckdb")
+    store.ingest(read_inputs([str(corpus(tmp_path, [{"id": "a", "text": STORY, "date": "2023-05-02"}]))], None), coder)
+    rows = store.query(dyad=("KEN", "SOM")).fetchall()
+    assert rows and store.query("SELECT count(*) FROM articles").fetchall()[0][0] == 1
+    store.close()
+
+
+def test_store_progress_counts_inputs_ahead(tmp_path: Path) -> None:
+    from polybius.cli.store import expected_articles
+
+    corpus(tmp_path, [{"id": str(i), "text": STORY} for i in range(7)])
+    (tmp_path / "one.txt").write_text(STORY, encoding="utf-8")
+    assert expected_articles([str(tmp_path)]) == 8

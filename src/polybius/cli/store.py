@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
 from polybius.cli.options import ACTORS_HELP, DATE_HELP, fail, load_coder, make_settings, parse_date_option
@@ -36,21 +36,44 @@ def ingest_command(
     coder = load_coder(make_settings(actors, batch_size))
     store = Store(db)
     console = Console(file=sys.stderr)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console,
-                  transient=True, disable=not console.is_terminal) as progress:
-        task = progress.add_task("ingesting", total=None)
+    total = expected_articles(paths)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
+                  TimeRemainingColumn(), console=console, transient=True, disable=not console.is_terminal) as progress:
+        task = progress.add_task("ingesting", total=total)
 
         def show(report) -> None:
             elapsed = progress.tasks[0].elapsed or 1.0
-            progress.update(task, description=f"{report.articles} articles ({report.articles / elapsed:.1f}/s), "
-                                               f"{report.mentions} events, {report.errors} errors, "
-                                               f"{report.skipped} already stored")
+            done = report.articles + report.skipped + report.errors
+            progress.update(task, completed=done,
+                            description=f"{report.articles} articles ({report.articles / elapsed:.1f}/s), "
+                                        f"{report.mentions} events, {report.errors} errors, "
+                                        f"{report.skipped} already stored")
 
         report = store.ingest(read_inputs(paths, parse_date_option(date)), coder, batch_size, show)
     store.close()
     typer.echo(f"stored {report.articles} articles ({report.duplicates} near-duplicates), {report.mentions} event "
                f"mentions, {len(report.event_keys)} events touched; skipped {report.skipped} already stored; "
                f"{report.errors} errors (see the errors table)", err=True)
+
+
+def expected_articles(paths: list[str]) -> int | None:
+    """How many articles the inputs hold, when that is cheap to know (text files and plain jsonl), for the ETA."""
+    from polybius.read import READABLE
+
+    total = 0
+    for path in paths:
+        root = Path(path)
+        files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+        for file in (f for f in files if f.name.lower().endswith(READABLE)):
+            name = file.name.lower()
+            if name.endswith((".gz", ".warc")):
+                return None  # compressed and archived inputs are not counted ahead
+            if name.endswith(".jsonl"):
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total or None
 
 
 def query_command(

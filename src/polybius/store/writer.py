@@ -65,6 +65,18 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def query(self, sql: str | None = None, **filters) -> duckdb.DuckDBPyRelation:
+        """Merged events (or any SQL) as a DuckDB relation: `.df()` for pandas, `.pl()` for polars,
+        `.to_arrow_table()` for Arrow (install the `frames` extra for those libraries).
+
+            Store("events.duckdb", read_only=True).query(dyad=("USA", "UKR"), min_outlets=2).df()
+        """
+        from polybius.store.query import EventFilter, run_query
+
+        if sql is not None:
+            return run_query(self.db, sql)
+        return run_query(self.db, *EventFilter(**filters).sql())
+
     def stored_keys(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT article_key FROM articles").fetchall()}
 
