@@ -41,3 +41,16 @@ def test_seed_article_codes_the_story(coder) -> None:
     assert not [e for e in events if e.type == "ASSAULT" and e.source and e.source.code == "UKR"
                 and e.modality == "actual" and e.segment != "commentary"]
     assert any(e.type == "AGREE" and e.source and (e.source.code, e.source.sector) == ("USA", "ELI") for e in events)
+
+
+@pytest.mark.skipif(not (SHARED / "seed" / "article.txt").exists(), reason="needs ../shared/seed")
+def test_seed_article_place_and_time(coder) -> None:
+    (article,) = read_path(str(SHARED / "seed" / "article.txt"), date(2024, 11, 18))
+    document = next(iter(coder.code_articles([article])))
+    kursk = [e for e in document.events if e.location and e.location.admin1 == "RU-KRS" and e.segment == "reporting"]
+    assert any(e.type in ("AID", "MOBILIZE") and e.source and e.source.code == "PRK" for e in kursk)
+    assert any(e.type == "ASSAULT" and e.modality == "planned" for e in kursk)
+    assert all(e.location.country == "RUS" and e.location.lat for e in kursk)
+    times = {t["text"]: (t["date"], t["precision"]) for t in document.times}
+    assert times["since October"] == ("2024-10", "month")
+    assert times["November 5"] == ("2024-11-05", "day")

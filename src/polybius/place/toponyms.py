@@ -22,7 +22,8 @@ from polybius.lexicon import shipped_path
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "district", "prefecture", "krai", "county"}
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 MISLABELLED = {"ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}  # labels the small model gives places
-LOCATIVES = {"in", "near", "outside", "at", "from", "to", "into", "across", "around", "toward", "towards"}
+LOCATIVES = {"in", "near", "outside", "at", "from", "to", "into", "across", "around", "toward", "towards", "between",
+             "via", "through", "throughout", "within", "beyond", "linking"}
 KIND_RANK = {"country": 3.0, "admin1": 2.0, "city": 1.0}
 
 
@@ -113,7 +114,7 @@ def fold(text: str) -> str:
 def score(entry: GazetteerEntry, name: str, context: Context, want_region: bool) -> float:
     """Kind and size first, then the article: its countries and the regions it names."""
     value = KIND_RANK.get(entry.kind, 0.0) + math.log10(entry.population + 10) * (1.0 if entry.kind == "city" else 0.5)
-    value += 1.0 * min(context.countries.get(entry.country, 0), 2)
+    value += 1.0 * min(context.countries.get(entry.country, 0), 3)
     if entry.region and fold(entry.region) in context.regions:
         value += 4.0  # "Paris" in an article about Texas
     if want_region and entry.kind == "admin1":
@@ -129,7 +130,8 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     word or the rest of a longer known name ("Santiago de Compostela")."""
     spans = []
     for ent in doc.ents:
-        if ent.label_ not in TOPONYM_LABELS and not (located_name(ent) and gazetteer.candidates(ent.text)) \
+        regional = ent.end < len(doc) and doc[ent.end].lower_ in REGION_WORDS  # "the Valencia region"
+        if ent.label_ not in TOPONYM_LABELS and not ((located_name(ent) or regional) and gazetteer.candidates(ent.text)) \
                 and not (ent.label_ in MISLABELLED and prominent(gazetteer.candidates(ent.text))):
             continue
         end = ent.end
@@ -173,9 +175,13 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, actors: list[tuple[str, str]])
         own = fold(names[index][0])
         article_countries = {code for text, code in actors if fold(text).removeprefix("the ") != own}
         countries = Counter({code: 1 for code in article_countries}) + Counter(e.country for e in others)
-        nearby = [i for i, other in enumerate(spans) if i != index and other.sent.start == span.sent.start]
+        qualifier = index + 1 if index + 1 < len(spans) and 0 < spans[index + 1].start_char - span.end_char <= 2 \
+            and doc.text[span.end_char:spans[index + 1].start_char].strip() == "," else None
+        nearby = [qualifier] if qualifier is not None else []  # "Paris, Texas": the name right after decides
         regions = {fold(first[i].name) for i in nearby if first[i] is not None and first[i].kind != "city"} | {
             fold(names[i][0]) for i in nearby if fold(names[i][0]) != fold(names[index][0])}
+        if qualifier is not None and first[qualifier] is not None:
+            countries[first[qualifier].country] += 5
         nearby_countries = {first[i].country for i in nearby if first[i] is not None}
         entry = gazetteer.resolve(names[index][0], Context(countries, regions, nearby_countries), names[index][1])
         toponyms.append(Toponym(span.start_char, span.end_char, span.text, entry))
