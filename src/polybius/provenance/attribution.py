@@ -43,7 +43,7 @@ def reporting_chain(token: Token, lexicon: EventLexicon) -> list[Token]:
             break
         verb = head
     if verb.dep_ == "ROOT":  # "X attacked Y, officials said": the reporting verb hangs off the root
-        chain += [c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in lexicon.speech
+        chain += [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in lexicon.speech
                   and c.i > token.i and c not in chain]
     return chain
 
@@ -135,7 +135,7 @@ class AttributionReader:
         own = self.chain_for(trigger)
         if own:
             return own
-        if paragraph == self.previous_paragraph and continues_report(trigger.sent):
+        if paragraph == self.previous_paragraph and continues_report(trigger.sent, clause_verb(trigger)):
             return self.previous
         return ()
 
@@ -147,17 +147,18 @@ class AttributionReader:
             self.previous = sentence_own
         elif own:
             self.previous = own[-1]
-        elif paragraph != self.previous_paragraph or not continues_report(sentence):
+        elif paragraph != self.previous_paragraph or not continues_report(sentence, sentence.root):
             self.previous = ()
         self.previous_paragraph = paragraph
 
 
-def continues_report(sentence: Span) -> bool:
-    """A sentence that goes on relating what a source said: conditional or future, or a pronoun opener."""
+def continues_report(sentence: Span, verb: Token) -> bool:
+    """A sentence that goes on relating what a source said: it opens with a pronoun or "also", or
+    the event's own clause is conditional or future ("It would also ...")."""
     first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
     if first is not None and first.lower_ in CONTINUATION_OPENERS:
         return True
-    return any(t.dep_ == "aux" and t.lower_ in CONTINUATION_AUX for t in sentence)
+    return any(c.dep_ == "aux" and c.lower_ in CONTINUATION_AUX for c in verb.children)
 
 
 def dedupe(chain: list[Attribution]) -> list[Attribution]:
