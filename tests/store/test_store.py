@@ -75,7 +75,7 @@ def test_store_links_syndicated_copies(coder, tmp_path: Path) -> None:
 
 
 def test_store_records_malformed_inputs_and_keeps_the_rest(coder, tmp_path: Path) -> None:
-    good = corpus(tmp_path, [{"id": "ok", "text": STORY, "date": "2023-05-02"}], "good.jsonl")
+    corpus(tmp_path, [{"id": "ok", "text": STORY, "date": "2023-05-02"}], "good.jsonl")
     truncated = tmp_path / "cut.jsonl.gz"
     lines = "".join(json.dumps({"id": f"z{i}", "text": f"Item {i}. {STORY}"}) + "\n" for i in range(50))
     truncated.write_bytes(gzip.compress(lines.encode())[:-40])

@@ -292,10 +292,9 @@ def extract_candidates(sentence: Span, lexicon: EventLexicon) -> list[Candidate]
     candidates: list[Candidate] = []
     triggers: set[int] = set()
     used_nouns: set[int] = set()
+    nouns = {t.i: match_noun(t, lexicon) for t in sentence if t.pos_ in ("NOUN", "PROPN")}  # looked up once
     for token in sentence:
-        if token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        entry = match_noun(token, lexicon)
+        entry = nouns.get(token.i)
         host = light_host(token, lexicon) if entry is not None else None
         if entry is not None and host is not None:
             candidates.append(noun_candidate(token, entry, host, lexicon))
@@ -314,8 +313,8 @@ def extract_candidates(sentence: Span, lexicon: EventLexicon) -> list[Candidate]
             candidate.asserted = False
             candidate.clause = f"complement of '{clause.head.text}'"
     for token in sentence:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns and not capitalized_midsentence(token):
-            entry = match_noun(token, lexicon)
+        if token.i in nouns and token.i not in used_nouns and not capitalized_midsentence(token):
+            entry = nouns[token.i]
             if entry is not None and not inside_event_argument(token, triggers):
                 candidates.append(noun_candidate(token, entry, None, lexicon))
     return candidates
