@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench dev-score clean
+.PHONY: demo test bench dev-score train model-bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,14 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Rebuild the shipped event-type model from training/corpus (deterministic: fixed seed, sorted files).
+train: $(STAMP)
+	$(BIN)/python -m polybius.events.training --corpus training/corpus
+
+# Cross-validation of the model on training/corpus, with the per-type confusion table.
+model-bench: $(STAMP)
+	$(BIN)/python bench/model.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

@@ -11,12 +11,12 @@ a stage on its own.
 from __future__ import annotations
 
 import dataclasses
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from polybius.actors.context import remember_mentions, remember_titles
 from polybius.actors.lexicon import ActorLexicon
@@ -24,9 +24,11 @@ from polybius.actors.mentions import find_mentions
 from polybius.actors.resolve import ActorContext, Resolver
 from polybius.events.assemble import SentenceRef, select_records
 from polybius.events.demands import with_demands
-from polybius.events.extract import extract_candidates, places_of
+from polybius.events.extract import Candidate, extract_candidates, places_of
 from polybius.events.lexicon import EventLexicon
 from polybius.events.modality import clause_verb
+from polybius.events.model import TypeModel
+from polybius.events.unlisted import with_unlisted
 from polybius.nlp import load_pipeline
 from polybius.place import Gazetteer, Toponym, find_toponyms, toponym_at
 from polybius.provenance.quotes import Quote
@@ -49,9 +51,10 @@ class Coder:
         self.actors = ActorLexicon.load(self.settings.actor_files)
         self.events = EventLexicon.load()
         self.sources = SourceLexicon.load()
-        gazetteer = ThreadPoolExecutor(max_workers=1)  # read while spaCy loads; both spend time outside Python
-        self._gazetteer = gazetteer.submit(Gazetteer.load)
-        gazetteer.shutdown(wait=False)
+        loader = ThreadPoolExecutor(max_workers=1)  # read while spaCy loads; both spend time outside Python
+        self._gazetteer = loader.submit(Gazetteer.load)
+        self._type_model = loader.submit(TypeModel.load) if self.settings.type_model else None
+        loader.shutdown(wait=False)
         self.nlp = load_pipeline(self.actors, self.settings.model, self.sources.patterns())
         self.nlp.max_length = MAX_CHARS
         self.known_words = self.nlp.vocab.strings
@@ -59,6 +62,16 @@ class Coder:
     @property
     def gazetteer(self) -> Gazetteer:
         return self._gazetteer.result()
+
+    @property
+    def type_model(self) -> TypeModel | None:
+        return self._type_model.result() if self._type_model is not None else None
+
+    def use_type_model(self, model: TypeModel) -> None:
+        """Type events with this model from now on (cross-validation swaps in each fold's)."""
+        future: Future[TypeModel] = Future()
+        future.set_result(model)
+        self._type_model = future
 
     def is_known(self, word: str) -> bool:
         """A word the parser's vocabulary or our actor lexicon knows (repair never splits one)."""
@@ -111,24 +124,36 @@ class Coder:
     def code_doc(self, article: Article, doc: Doc, repaired: RepairedText) -> Document:
         """The stages after parsing, for one article."""
         segments = segment_text(repaired.text)
-        mentions = find_mentions(doc, self.actors)
-        context = ActorContext(article.date)
-        resolver = Resolver(self.actors, mentions, context)
-        remember_mentions(mentions, resolver, context)
-        remember_titles(doc, resolver, context)
+        resolver = self.resolver_for(doc, article.date)
         when = article.date.isoformat() if article.date else None
         coded = []
         for index, sentence in enumerate(doc.sents):
             where = SentenceRef(article.doc_id, index, sentence, when)
-            candidates = with_demands(sentence, extract_candidates(sentence, self.events), self.events)
-            coded += select_records(candidates, where, resolver, self.events)
+            coded += select_records(self.candidates_of(sentence), where, resolver, self.events, self.type_model)
         outlet = article_outlet(repaired.text, article.outlet, self.sources)
         events, quotes = read_provenance(doc, coded, segments, resolver, self.sources, self.events, outlet)
-        toponyms = find_toponyms(doc, self.gazetteer, [(a.text, a.code) for _, a, _ in context.recent if a.code])
+        toponyms = find_toponyms(doc, self.gazetteer, [(a.text, a.code) for _, a, _ in resolver.context.recent if a.code])
         times = find_times(repaired.text, article.date, lambda offset: clause_is_future(doc, offset))
         events = [located(dated(event, trigger, times, when), trigger, toponyms)
                   for event, (_, trigger) in zip(events, coded)]
         return document_in_input_offsets(article, repaired, events, segments, quotes, times, toponyms, when)
+
+    def resolver_for(self, doc: Doc, published: date | None) -> Resolver:
+        """The actors stage for one parsed article: mentions, antecedents and titles remembered."""
+        mentions = find_mentions(doc, self.actors)
+        context = ActorContext(published)
+        resolver = Resolver(self.actors, mentions, context)
+        remember_mentions(mentions, resolver, context)
+        remember_titles(doc, resolver, context)
+        return resolver
+
+    def candidates_of(self, sentence: Span, unlisted: bool | None = None) -> list[Candidate]:
+        """The events stage's proposals for one sentence: lexicon triggers, demands, and, when a
+        model will type them, asserted verbs the lexicon does not list."""
+        candidates = extract_candidates(sentence, self.events)
+        if self.settings.type_model if unlisted is None else unlisted:
+            candidates = with_unlisted(sentence, candidates, self.events)
+        return with_demands(sentence, candidates, self.events)
 
 
 def dated(event: EventRecord, trigger: Token, times: list[TimeExpression], published: str | None) -> EventRecord:

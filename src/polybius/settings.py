@@ -19,6 +19,8 @@ class Settings:
     processes: int = 1
     # the user's own actor files (YAML or TSV), added to and overriding the shipped tables
     actor_files: tuple[Path, ...] = field(default_factory=tuple)
+    # type events with the trained model (lexicon + model); False codes with the lexicon's rules alone
+    type_model: bool = True
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -19,10 +19,11 @@ def code_command(
     date: str | None = typer.Option(None, "--date", help=DATE_HELP),
     fmt: EventFormat = typer.Option(EventFormat.table, "--format", "-f", help="table (for people), jsonl (one event a line, input order), json (one array), document (one object per article)."),
     actors: list[Path] | None = typer.Option(None, "--actors", help=ACTORS_HELP),
-    explain: bool = typer.Option(False, "--explain", help="Show why each event was coded: trigger, lexicon entry, clause, segment."),
+    explain: bool = typer.Option(False, "--explain", help="Show why each event was coded: trigger, lexicon entry, clause, and the model's top types with scores."),
     include_commentary: bool = typer.Option(False, "--include-commentary", help="Also print events read in appended commentary (interviews, Q&A, opinion); --format document always lists them."),
     batch_size: int = typer.Option(64, "--batch-size", help="Articles parsed together; larger is faster until memory bounds it."),
     processes: int = typer.Option(1, "--processes", help="Parser processes (2+ pays off on long corpora)."),
+    lexicon_only: bool = typer.Option(False, "--lexicon-only", help="Type events by the lexicon's rules alone, without the trained model."),
 ) -> None:
     """Code articles into PLOVER event records (who did what to whom, and who says so).
 
@@ -32,7 +33,7 @@ def code_command(
       cat article.txt | polybius code - --format document
     """
     when = parse_date_option(date)
-    settings = make_settings(actors, batch_size, processes)
+    settings = make_settings(actors, batch_size, processes, type_model=not lexicon_only)
     coder = load_coder(settings)
     writer = EventWriter(fmt.value, explain, include_commentary=include_commentary)
     errors = 0

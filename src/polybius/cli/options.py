@@ -36,9 +36,11 @@ def parse_date_option(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-11-18") from None
 
 
-def make_settings(actor_files: list[Path] | None, batch_size: int = 64, processes: int = 1) -> Settings:
+def make_settings(actor_files: list[Path] | None, batch_size: int = 64, processes: int = 1,
+                  type_model: bool = True) -> Settings:
     try:
-        return Settings(batch_size=batch_size, processes=processes, actor_files=tuple(actor_files or ()))
+        return Settings(batch_size=batch_size, processes=processes, actor_files=tuple(actor_files or ()),
+                        type_model=type_model)
     except PolybiusError as error:
         raise typer.BadParameter(str(error)) from None
 

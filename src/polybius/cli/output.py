@@ -41,7 +41,8 @@ def events_table(document: Document, events: Iterable[EventRecord], explain: boo
                provenance_cell(event), event.evidence.trigger, f"{event.confidence:.2f}"]
         if explain and event.explanation is not None:
             ex = event.explanation
-            row.append(f"{ex.lexicon_entry}\n[dim]{ex.clause}[/dim]")
+            model = "  ".join(f"{label} {p:.2f}" for label, p in ex.scores)
+            row.append(f"{ex.lexicon_entry}\n[dim]{ex.clause}[/dim]" + (f"\nmodel: {model}" if model else ""))
         table.add_row(*row)
     return table
 

@@ -195,11 +195,20 @@ def verb_targets(token: Token, entry: LexiconEntry) -> list[Token]:
     if is_passive(token):
         objects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     found += dative + objects
+    found += [owner for o in objects for owner in owners_of(o)]  # "rejected Kabul's offer", "an offer from Kabul"
     found += [preps[p] for p in TARGET_PREPS if p in preps and preps[p].dep_ == "pobj" and preps[p] not in found]
     found += clause_subjects(token)  # "demanded that the US cancel the sale" → the US
     place = relative_place(token)
     if place is not None:
         found.append(place)
+    return found
+
+
+def owners_of(noun: Token) -> list[Token]:
+    """Whose thing a verb acts on: the possessor, or the 'from'/'by' agent of an object noun."""
+    found = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    found += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
+              for p in prep.children if p.dep_ == "pobj"]
     return found
 
 
