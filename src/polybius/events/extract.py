@@ -26,7 +26,8 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj"}
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "into", "toward", "towards", "at", "from", "of",
                 "over", "in", "for")
-NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "into", "toward", "towards", "at", "for", "in", "over")
+NOUN_TARGET_PREPS = ("on", "against", "with", "between", "to", "of", "into", "toward", "towards", "at", "for", "in",
+                     "over")
 PLACE_PREPS = ("in", "near", "outside", "at", "across", "throughout", "inside", "around")
 ASSERTING_LINKS = {"ROOT", "conj", "ccomp", "parataxis"}
 NOUN_HOST_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos", "conj"}
@@ -207,7 +208,7 @@ def verb_targets(token: Token, entry: LexiconEntry) -> list[Token]:
 def owners_of(noun: Token) -> list[Token]:
     """Whose thing a verb acts on: the possessor, or the 'from'/'by' agent of an object noun."""
     found = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    found += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
+    found += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "between")
               for p in prep.children if p.dep_ == "pobj"]
     return found
 
