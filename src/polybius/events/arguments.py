@@ -47,6 +47,12 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
     return sources, targets
 
 
+def quantity_of(head: Token) -> list[Token]:
+    """What a quantity or group noun counts: "students" in "thousands of students", "a group of refugees"."""
+    return [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
 def place_within(head: Token, resolver: Resolver) -> str | None:
     """The country of a place named inside a noun phrase ("officers in Kabul", "fleeing ... in Sudan")."""
     for word in head.subtree:
@@ -124,7 +130,8 @@ def placed_sources(candidate: Candidate, resolver: Resolver, targets: list[Actor
                   if prep.dep_ == "prep" and prep.lower_ in SOURCE_PLACE_PREPS for p in prep.children if p.dep_ == "pobj"]
     place = next((a for a in (resolver.resolve_one(p) or resolver.resolve_through_of(p) for p in own_places + candidate.places)
                   if a is not None and a.code and a.code not in TRANSNATIONAL), None)
-    kinds = [found for found in (resolver.sector_only(h) for h in candidate.sources) if found is not None]
+    heads = [w for h in candidate.sources for w in (h, *quantity_of(h))]  # "thousands of students"
+    kinds = [found for found in (resolver.sector_only(h) for h in heads) if found is not None]
     if kinds:
         text, sector = kinds[0]
         home = place or next((t for t in targets if t.code not in TRANSNATIONAL), None)
