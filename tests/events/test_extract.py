@@ -86,3 +86,11 @@ def test_evidence_offsets_point_into_input(coder) -> None:
     event = only(coder, text)
     assert text[event.evidence.start:event.evidence.end] == event.evidence.sentence
     assert event.evidence.trigger in event.evidence.sentence
+
+
+@pytest.mark.parametrize("text", [
+    "The Turkish foreign ministry declined to confirm the reports.",
+    "Officials in Lagos refused to comment on Thursday.",
+])
+def test_withholding_comment_is_not_a_refusal_event(coder, text: str) -> None:
+    assert not [e for e in events_of(coder, text) if e.type == "REJECT"]

@@ -314,7 +314,7 @@ def extract_candidates(sentence: Span, lexicon: EventLexicon) -> list[Candidate]
         if token.pos_ != "VERB" or token.i in triggers:
             continue
         entry = match_verb(token, lexicon)
-        if entry is not None and not imperative(token):
+        if entry is not None and not imperative(token) and not withholds_comment(token, lexicon):
             candidates.append(verb_candidate(token, entry, lexicon))
             triggers.add(token.i)
     for candidate in candidates:
@@ -334,6 +334,12 @@ def imperative(verb: Token) -> bool:
     """'Thank you for ...', 'Welcome to ...': a bare verb with no subject addresses the reader."""
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
         c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
+
+
+def withholds_comment(verb: Token, lexicon: EventLexicon) -> bool:
+    """'declined to comment', 'refused to confirm': a source withholding words, which provenance
+    reads as unconfirmed; no refusal of anything an actor asked for."""
+    return any(c.dep_ == "xcomp" and lemma_key(c) in lexicon.speech for c in verb.children)
 
 
 def capitalized_midsentence(token: Token) -> bool:

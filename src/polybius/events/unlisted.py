@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from polybius.events.extract import (Candidate, imperative, lemma_key, light_host, match_noun, match_verb,
-                                     noun_candidate, subjects, verb_candidate)
+                                     noun_candidate, subjects, verb_candidate, withholds_comment)
 from polybius.events.lexicon import EventLexicon, LexiconEntry
 from polybius.events.modality import PERMISSION_VERBS
 
@@ -35,6 +35,7 @@ def is_unlisted_trigger(token: Token, lexicon: EventLexicon) -> bool:
     return (token.pos_ == "VERB" and lemma not in FUNCTION_VERBS and not reporting
             and lemma not in PERMISSION_VERBS and not lexicon.modality_word("verb", lemma)
             and not lexicon.modality_word("willingness", lemma) and not imperative(token)
+            and not withholds_comment(token, lexicon)
             and (bool(subjects(token)) or any(c.dep_ in ARGUMENT_DEPS for c in token.children)))
 
 
