@@ -35,7 +35,7 @@ def is_unlisted_trigger(token: Token, lexicon: EventLexicon) -> bool:
     return (token.pos_ == "VERB" and lemma not in FUNCTION_VERBS and not reporting
             and lemma not in PERMISSION_VERBS and not lexicon.modality_word("verb", lemma)
             and not lexicon.modality_word("willingness", lemma) and not imperative(token)
-            and not withholds_comment(token, lexicon)
+            and not withholds_comment(token)
             and (bool(subjects(token)) or any(c.dep_ in ARGUMENT_DEPS for c in token.children)))
 
 
