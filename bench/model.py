@@ -34,6 +34,21 @@ def folds_of(rows: list[dict], k: int) -> list[list[dict]]:
     return [order[i::k] for i in range(k)]
 
 
+def print_calibration(rows: list[dict], predicted: dict) -> None:
+    """Confidence of each sentence's top event against whether its type is the gold one."""
+    bins: dict[int, list[int]] = collections.defaultdict(lambda: [0, 0])
+    for row in rows:
+        events = sorted(predicted.get(str(row["id"]), []), key=lambda e: -e.confidence)
+        if events:
+            cell = bins[min(int(events[0].confidence * 10), 9)]
+            cell[0] += 1
+            cell[1] += events[0].type == row.get("event")
+    print("calibration (top event's confidence → share whose type is the gold one; negatives count as wrong)")
+    for tenth in sorted(bins):
+        n, right = bins[tenth]
+        print(f"  {tenth / 10:.1f}-{(tenth + 1) / 10:.1f}: {right / n:.2f} of {n}")
+
+
 def print_confusion(confusion: dict) -> None:
     types = sorted({t for row in confusion.values() for t in row} | set(confusion))
     short = {t: t[:4] for t in types}
@@ -89,6 +104,7 @@ def main() -> int:
     for figure in FIGURES:
         print(f"{figure:18}{with_model[figure]:>15}{rules[figure]:>15}")
     print_confusion(with_model["confusion"])
+    print_calibration(rows, model_pred[votes[0]])
     return 0
 
 

@@ -25,3 +25,8 @@ def test_argument_conventions(coder, text: str, etype: str, source: str | None, 
     if source is not None:
         assert event.source and event.source.code == source
     assert target in {e.target.code for e in events if e.target}
+
+
+def test_a_complaint_targets_who_it_is_about_not_whom_it_is_made_to(coder) -> None:
+    event = coder.code_text("Chile complained to the United Nations on Monday over Peruvian naval manoeuvres.", WHEN).events[0]
+    assert (event.type, event.source.code, event.target.code) == ("ACCUSE", "CHL", "PER")
