@@ -128,12 +128,14 @@ class TypeModel:
                 for row in probabilities]
 
     def with_lexicon_vote(self, views: list[CandidateView], probabilities: np.ndarray) -> np.ndarray:
-        """Mix in the lexicon entry's type as one more vote, so a confident lexicon is not
-        overruled by a hesitant model; the result still sums to one."""
+        """Mix in the lexicon entry's type as one more vote, so a hesitant model does not overrule
+        the lexicon on *which* event it is; whether there is an event at all stays the model's
+        call (a vote against NONE would code "Liverpool attacked"). Rows still sum to one."""
         index = {f"entry={label}": i for i, label in enumerate(self.labels)}
+        no_event = self.labels.index(NO_EVENT)
         votes = np.zeros_like(probabilities)
         for row, view in enumerate(views):
             label = next((index[s] for s in view.symbols if s in index), None)
-            if label is not None:
+            if label is not None and probabilities[row].argmax() != no_event:
                 votes[row, label] = self.lexicon_vote
         return (probabilities + votes) / (1.0 + votes.sum(axis=1, keepdims=True))
