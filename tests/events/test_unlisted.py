@@ -28,7 +28,7 @@ def test_subordinate_verbs_are_not_proposed(coder) -> None:
 UNLISTED_SENTENCES = [
     ("Police frogmarched the opposition mayor out of city hall in Ankara on Monday.", "COERCE"),
     ("Lithuania booted two Russian diplomats out of Vilnius on Friday.", "SANCTION"),
-    ("Thousands of nurses thronged the streets of Nairobi demanding unpaid wages.", "PROTEST"),
+    ("Thousands of nurses thronged the streets of Nairobi on Tuesday to demand unpaid wages.", "PROTEST"),
     ("Riot police fanned out across central Minsk ahead of the planned rally.", "MOBILIZE"),
     ("Insurgents peppered the convoy with gunfire outside Mosul.", "ASSAULT"),
 ]
@@ -55,3 +55,13 @@ def test_unlisted_candidates_are_only_coded_with_a_model() -> None:
 def test_a_verb_with_an_event_noun_object_hosts_it(coder) -> None:
     events = coder.code_text("Kenya and Uganda inked a deal to build a new oil pipeline.").events
     assert {(e.type, e.evidence.trigger) for e in events} == {("AGREE", "inked deal")}
+
+
+def test_an_unlisted_verb_needs_its_actor(coder) -> None:
+    text = "The decision followed the arrival of several thousand Chadian troops in the region."
+    assert not [e for e in coder.code_text(text).events if e.explanation.lexicon_entry == "not in the lexicon"]
+
+
+def test_the_content_of_a_warning_is_not_a_second_event(coder) -> None:
+    events = coder.code_text("Tehran warned that it would respond to any strike on its nuclear sites.").events
+    assert [e.evidence.trigger for e in events] == ["warned"]

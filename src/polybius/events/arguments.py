@@ -21,7 +21,8 @@ SOURCE_PLACE_PREPS = {"in", "from", "throughout", "across", "inside", "outside",
 COUNTERPART_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # no counterpart named: no target, even at home
 
 
-def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Actor], list[Actor]]:
+def resolve_arguments(candidate: Candidate, resolver: Resolver,
+                      place_words: frozenset[str] = frozenset()) -> tuple[list[Actor], list[Actor]]:
     """Source and target actors: the first argument head that resolves, for each side.
 
     A target that names only a kind of actor ("opposition figure X", "students") is taken
@@ -35,7 +36,7 @@ def resolve_arguments(candidate: Candidate, resolver: Resolver) -> tuple[list[Ac
            and any(a.code in own_codes for a in resolver.resolve(t))]  # "its troops" are the source's own
     targets = first_resolved([t for t in candidate.targets if t not in own], resolver, exclude=sources)
     if not sources:
-        sources = placed_sources(candidate, resolver, targets)
+        sources = placed_sources(candidate, resolver, targets, place_words)
     if not targets:
         targets = placed_targets(candidate, resolver, sources)  # an attack in Tel Aviv is an attack on Israel
     if targets:
@@ -119,7 +120,8 @@ def not_an_actor(candidate: Candidate, resolver: Resolver, lexicon: EventLexicon
     return not resolver.resolve(subject)
 
 
-def placed_sources(candidate: Candidate, resolver: Resolver, targets: list[Actor]) -> list[Actor]:
+def placed_sources(candidate: Candidate, resolver: Resolver, targets: list[Actor],
+                   place_words: frozenset[str] = frozenset()) -> list[Actor]:
     """An actor named only by kind ("students", "gunmen") or not at all is local to where it acted.
 
     Protesters, police or attackers with no nationality take the country of the event's
@@ -128,6 +130,8 @@ def placed_sources(candidate: Candidate, resolver: Resolver, targets: list[Actor
     """
     own_places = [p for head in candidate.sources for prep in head.children  # "students throughout Indonesia"
                   if prep.dep_ == "prep" and prep.lower_ in SOURCE_PLACE_PREPS for p in prep.children if p.dep_ == "pobj"]
+    own_places += [p for o in candidate.objects if o.lemma_.lower() in place_words
+                   for p in (o, *quantity_of(o))]  # "thronged the streets of Nairobi"
     place = next((a for a in (resolver.resolve_one(p) or resolver.resolve_through_of(p) for p in own_places + candidate.places)
                   if a is not None and a.code and a.code not in TRANSNATIONAL), None)
     heads = [w for h in candidate.sources for w in (h, *quantity_of(h))]  # "thousands of students"

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from polybius.actors.resolve import Resolver
 from polybius.events.arguments import not_an_actor, resolve_arguments
 from polybius.events.classify import EventType, Reading, classify
-from polybius.events.extract import Candidate, relative_place
+from polybius.events.extract import Candidate, is_passive, relative_place
 from polybius.events.features import CandidateView, view_of
 from polybius.events.lexicon import EventLexicon
 from polybius.events.model import NO_EVENT, TypeModel, TypeScores
@@ -76,7 +76,9 @@ def prepare(candidate: Candidate, resolver: Resolver, lexicon: EventLexicon) -> 
     if not_an_actor(candidate, resolver, lexicon):
         return None  # "monsoon rains flooded", "crude futures retreated": no one acted
     rule = classify(candidate.entry, reading)
-    sources, targets = resolve_arguments(candidate, resolver)
+    sources, targets = resolve_arguments(candidate, resolver, lexicon.place_words)
+    if candidate.entry.origin == UNLISTED and not sources and not (targets and is_passive(trigger)):
+        return None  # a verb no lexicon lists needs its actor named ("the decision followed ...": no one acted)
     return Prepared(candidate, reading, rule, sources, targets, view_of(candidate, reading, rule.type, sources, targets))
 
 

@@ -169,8 +169,9 @@ def clause_role(token: Token, lexicon: EventLexicon) -> tuple[bool, str]:
 
 
 def event_governs(token: Token, triggers: set[int]) -> bool:
-    """True when a clause is the complement of another event ("threatened to attack")."""
-    return token.dep_ == "xcomp" and token.head.i in triggers and lemma_key(token.head) not in PERMISSION_VERBS
+    """True when a clause is the complement of another event: what is threatened, demanded or
+    agreed ("threatened to attack", "warned that it would respond")."""
+    return token.dep_ in ("xcomp", "ccomp") and token.head.i in triggers and lemma_key(token.head) not in PERMISSION_VERBS
 
 
 def verb_candidate(token: Token, entry: LexiconEntry, lexicon: EventLexicon) -> Candidate:

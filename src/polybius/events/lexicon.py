@@ -78,6 +78,11 @@ class EventLexicon:
             lexicon.modality[(row["kind"], row["word"].lower())] = row["modality"]
         return lexicon
 
+    @property
+    def place_words(self) -> frozenset[str]:
+        """Nouns that name places (the territory and road classes): "the streets of Nairobi"."""
+        return frozenset(self.classes.get("territory", set()) | self.classes.get("road", set()))
+
     def object_matches(self, wanted: str, lemmas: list[str]) -> bool:
         """An entry's object (a lemma, or @class) against the lemmas the clause offers."""
         if wanted.startswith("@"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from polybius.events.extract import (Candidate, imperative, lemma_key, light_host, match_noun, match_verb,
+from polybius.events.extract import (Candidate, event_governs, imperative, lemma_key, light_host, match_noun, match_verb,
                                      noun_candidate, subjects, verb_candidate, withholds_comment)
 from polybius.events.lexicon import EventLexicon, LexiconEntry
 from polybius.events.modality import PERMISSION_VERBS
@@ -58,7 +58,7 @@ def with_unlisted(sentence: Span, candidates: list[Candidate], lexicon: EventLex
             found[found.index(noun)] = hosted
             continue
         candidate = verb_candidate(token, unlisted_entry(token), lexicon)
-        if candidate.asserted:
+        if candidate.asserted and not event_governs(token, taken):  # "warned that it would respond": one event
             found.append(candidate)
     return found
 
