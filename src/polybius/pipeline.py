@@ -51,7 +51,7 @@ class Coder:
         self.actors = ActorLexicon.load(self.settings.actor_files)
         self.events = EventLexicon.load()
         self.sources = SourceLexicon.load()
-        loader = ThreadPoolExecutor(max_workers=1)  # read while spaCy loads; both spend time outside Python
+        loader = ThreadPoolExecutor(max_workers=2)  # read while spaCy loads; all three spend time outside Python
         self._gazetteer = loader.submit(Gazetteer.load)
         self._type_model = loader.submit(TypeModel.load) if self.settings.type_model else None
         loader.shutdown(wait=False)

@@ -57,34 +57,44 @@ class Toponym:
 
 
 class Gazetteer:
-    """Place names (case-folded) → entries; loaded once by the Coder."""
+    """Place names (case-folded) → entries; loaded once by the Coder.
 
-    def __init__(self, entries: dict[str, list[GazetteerEntry]]) -> None:
-        self.entries = entries
+    Loading keeps each name's rows as text and parses a row into an entry the first time a
+    name is looked up: start-up reads 133k names, an article looks up a few dozen.
+    """
+
+    def __init__(self, rows: dict[str, list[str]]) -> None:
+        self.rows = rows
+        self.parsed: dict[str, GazetteerEntry] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
         """Read the shipped index: keys are already lower-cased and accent-folded, so loading is a split."""
         path = shipped_path("polybius.place", "data") / "gazetteer.tsv.gz"
-        entries: dict[str, list[GazetteerEntry]] = defaultdict(list)
-        places: dict[str, GazetteerEntry] = {}
+        rows: dict[str, list[str]] = defaultdict(list)
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             next(handle)
             for line in handle:
                 key, rest = line.rstrip("\n").split("\t", 1)
-                entry = places.get(rest)
-                if entry is None:
-                    kind, country, admin1, lat, lon, population, canonical, region = rest.split("\t")
-                    entry = places[rest] = GazetteerEntry(canonical, kind, country, admin1 or None, float(lat),
-                                                          float(lon), int(population), region or None)
-                entries[key].append(entry)
-        return cls(dict(entries))
+                rows[key].append(rest)
+        return cls(dict(rows))
+
+    def entries_of(self, key: str) -> list[GazetteerEntry]:
+        return [self.entry(rest) for rest in self.rows.get(key, ())]
+
+    def entry(self, rest: str) -> GazetteerEntry:
+        found = self.parsed.get(rest)
+        if found is None:
+            kind, country, admin1, lat, lon, population, canonical, region = rest.split("\t")
+            found = self.parsed[rest] = GazetteerEntry(canonical, kind, country, admin1 or None, float(lat),
+                                                       float(lon), int(population), region or None)
+        return found
 
     def candidates(self, name: str) -> list[GazetteerEntry]:
         key = " ".join(name.replace("’", "'").split()).lower()
         if key.startswith("the "):
             key = key[4:]
-        return self.entries.get(key) or self.entries.get(fold(key), [])
+        return self.entries_of(key) or self.entries_of(fold(key))
 
     def resolve(self, name: str, context: Context, want_region: bool = False) -> GazetteerEntry | None:
         """The entry a name most likely means in an article with the given context."""
