@@ -82,7 +82,7 @@ def prepare(candidate: Candidate, resolver: Resolver, lexicon: EventLexicon) -> 
     return Prepared(candidate, reading, rule, sources, targets, view_of(candidate, reading, rule.type, sources, targets))
 
 
-def decide(prepared: Prepared, scores: TypeScores | None) -> Decision | None:
+def decide(prepared: Prepared, scores: TypeScores | None, no_event_floor: float = 0.0) -> Decision | None:
     """The type: the model's best label when there is a model, else the lexicon's rule.
 
     Offers, threats and refusals are what happened (modality actual), even when the act
@@ -93,6 +93,8 @@ def decide(prepared: Prepared, scores: TypeScores | None) -> Decision | None:
         chosen, probability, ranked = rule.type, 1.0, ()
     else:
         chosen, probability, ranked = scores.best, scores.probability, scores.top()
+        if chosen == NO_EVENT and entry.type and probability < no_event_floor:  # the lexicon listed it: doubt is not enough
+            chosen, probability = scores.best_event()
     if not chosen or chosen == NO_EVENT:
         return None
     base = entry if chosen == entry.type else dataclasses.replace(entry, type=chosen, mode=None)
@@ -115,7 +117,7 @@ def build_records(candidates: list[Candidate], where: SentenceRef, resolver: Res
     scores = [by_model.get(id(p)) for p in prepared]  # structural rules ("X said Y must ...") are not re-typed
     records: list[tuple[EventRecord, Token]] = []
     for item, score in zip(prepared, scores):
-        decision = decide(item, score)
+        decision = decide(item, score, model.no_event_floor if model is not None else 0.0)
         if decision is None:
             continue
         records += [(record_of(item, decision, where, start_ordinal + len(records) + n, source, target), item.candidate.trigger)

@@ -21,6 +21,7 @@ from polybius.events.features import CandidateView
 from polybius.lexicon import shipped_path
 
 NO_EVENT = "NONE"
+NO_EVENT_FLOOR = 0.5  # a candidate the lexicon lists is no event only when NONE is the majority, not a plurality
 LEXICON_VOTE = 0.5  # probability mass added to the lexicon entry's type before ranking (tuned by bench/model.py)
 TEXTS = ("trigger", "phrase", "clause", "arguments")  # what dense_features embeds, in order
 MODEL_FILES = ("type_model.json", "type_model.npz")
@@ -74,6 +75,10 @@ class TypeScores:
     def probability(self) -> float:
         return self.ranked[0][1]
 
+    def best_event(self) -> tuple[str, float]:
+        """The most probable label other than NONE."""
+        return next((name, p) for name, p in self.ranked if name != NO_EVENT)
+
     def of(self, label: str) -> float:
         return next((p for name, p in self.ranked if name == label), 0.0)
 
@@ -92,6 +97,7 @@ class TypeModel:
         self.bias = bias.astype(np.float32)
         self.embedder = embedder
         self.lexicon_vote = float(manifest.get("lexicon_vote", LEXICON_VOTE))
+        self.no_event_floor = float(manifest.get("no_event_floor", NO_EVENT_FLOOR))
 
     @classmethod
     def load(cls, path: Path | None = None, embedder: Embedder | None = None) -> TypeModel:

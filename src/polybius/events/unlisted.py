@@ -15,6 +15,7 @@ from polybius.events.lexicon import EventLexicon, LexiconEntry
 from polybius.events.modality import PERMISSION_VERBS
 
 UNLISTED = "unlisted"
+ADMISSIONS = {"admit", "acknowledge"}  # speech verbs that are acts with an object ("admitted responsibility")
 ARGUMENT_DEPS = {"nsubjpass", "dobj"}  # "three soldiers were killed": no agent, still an event
 # Verbs of grammar rather than of events: copulas, raising and control verbs, verbs of saying and
 # thinking. Light verbs ("gave the green light", "took steps") stay: their objects carry the event.
@@ -31,7 +32,8 @@ def unlisted_entry(token: Token) -> LexiconEntry:
 def is_unlisted_trigger(token: Token, lexicon: EventLexicon) -> bool:
     """A content verb that acts: not a speech, modality, permission or function verb."""
     lemma = lemma_key(token)
-    reporting = lemma in lexicon.speech and any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
+    reporting = lemma in lexicon.speech and (lemma not in ADMISSIONS or any(c.dep_ in ("ccomp", "parataxis")
+                                                                             for c in token.children))
     return (token.pos_ == "VERB" and lemma not in FUNCTION_VERBS and not reporting
             and lemma not in PERMISSION_VERBS and not lexicon.modality_word("verb", lemma)
             and not lexicon.modality_word("willingness", lemma) and not imperative(token)
