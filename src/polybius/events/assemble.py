@@ -61,6 +61,8 @@ class Prepared:
 
 @dataclass(frozen=True)
 class Decision:
+    """What a candidate is coded as: type, mode, modality, and the model's probability and top types."""
+
     type: str
     mode: str | None
     modality: str

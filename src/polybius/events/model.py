@@ -79,9 +79,6 @@ class TypeScores:
         """The most probable label other than NONE."""
         return next((name, p) for name, p in self.ranked if name != NO_EVENT)
 
-    def of(self, label: str) -> float:
-        return next((p for name, p in self.ranked if name == label), 0.0)
-
     def top(self, n: int = 3) -> tuple[tuple[str, float], ...]:
         return tuple((name, round(p, 3)) for name, p in self.ranked[:n])
 
