@@ -62,3 +62,14 @@ def test_resolve_user_actor_file_extends_lexicon(tmp_path: Path) -> None:
                      encoding="utf-8")
     actor = Coder(Settings(actor_files=(extra,))).resolve_phrase("the Northern Fishers Guild")
     assert (actor.code, actor.sector) == ("NOR", "LAB")
+
+
+def test_a_surname_that_is_also_a_city_is_the_city_after_in(coder) -> None:
+    from datetime import date
+
+    when = date(2001, 5, 3)
+    doc = coder.nlp("Thousands of Nigerians gathered for a rally in Lagos on Friday.")
+    lagos = next(t for t in doc if t.text == "Lagos")
+    assert coder.resolver_for(doc, when).resolve_one(lagos).code == "NGA"
+    meeting = coder.code_text("Lagos met Brazilian President Cardoso in Santiago.", when).events[0]
+    assert meeting.source.code == "CHL"

@@ -32,6 +32,9 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 
 
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around"}
+
+
 @dataclass
 class ActorContext:
     """What an article names, in order: the antecedents for pronouns and bare titles."""
@@ -148,8 +151,16 @@ class Resolver:
         return found
 
     def choose(self, mention: Mention) -> tuple[ActorEntry, str | None]:
-        """Among a mention's entries, the one valid on the article's date, with its sector then."""
-        return choose_entry(list(mention.entries), self.context.when)
+        """Among a mention's entries, the one valid on the article's date, with its sector then.
+
+        A name that is both a place and a person's surname is the place where the text puts
+        something in it ("a rally in Lagos" is not Ricardo Lagos)."""
+        entries = list(mention.entries)
+        places = [e for e in entries if e.kind != "person"]
+        if places and len(places) < len(entries) and mention.span.root.dep_ == "pobj" \
+                and mention.span.root.head.lower_ in LOCATIVE_PREPS:
+            entries = places
+        return choose_entry(entries, self.context.when)
 
     def office_holder_name(self, head: Token, code: str) -> str | None:
         role = head.lemma_.lower()
