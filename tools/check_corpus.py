@@ -9,10 +9,12 @@ import collections
 import json
 import re
 import sys
+from pathlib import Path
 
-TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-MODALITIES = {"actual", "planned", "hypothetical", "negated"}
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))  # runs with any python3, installed or not
+from polybius.records import EVENT_TYPES, MODALITIES  # noqa: E402
+
+TYPES = set(EVENT_TYPES)
 SECTORS = {None, "GOV", "MIL", "CVL", "BUS", "SOC", "REL", "CRM", "JRN", "REB", "COP", "ELI", "LEG", "LAB",
            "JUD", "EDU", "MED", "AGR", "SPY", "REF", "OPP", "UAF", "PTY", "PRM", "IGO", "NGO", "MNC"}
 FIELDS = ("id", "date", "text", "event", "mode", "modality", "trigger", "source", "target")
@@ -32,7 +34,7 @@ def problems_of(row: dict) -> list[str]:
     if row["event"] not in TYPES:
         found.append(f"event {row['event']!r} is not a PLOVER type")
     if row["modality"] not in MODALITIES:
-        found.append(f"modality {row['modality']!r} not in {sorted(MODALITIES)}")
+        found.append(f"modality {row['modality']!r} not in {list(MODALITIES)}")
     if not row["trigger"] or row["trigger"] not in text:
         found.append(f"trigger {row['trigger']!r} is not in the text")
     if not row["source"]:

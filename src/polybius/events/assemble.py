@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -56,7 +57,11 @@ class Prepared:
     rule: EventType
     sources: list[Actor]
     targets: list[Actor]
-    view: CandidateView
+
+    @cached_property
+    def view(self) -> CandidateView:
+        """What the model sees; built only when a model types the candidate."""
+        return view_of(self.candidate, self.reading, self.rule.type, self.sources, self.targets)
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,7 @@ def prepare(candidate: Candidate, resolver: Resolver, lexicon: EventLexicon) -> 
     sources, targets = resolve_arguments(candidate, resolver, lexicon.place_words)
     if candidate.entry.origin == UNLISTED and not sources and not (targets and is_passive(trigger)):
         return None  # a verb no lexicon lists needs its actor named ("the decision followed ...": no one acted)
-    return Prepared(candidate, reading, rule, sources, targets, view_of(candidate, reading, rule.type, sources, targets))
+    return Prepared(candidate, reading, rule, sources, targets)
 
 
 def decide(prepared: Prepared, scores: TypeScores | None, no_event_floor: float = 0.0) -> Decision | None:

@@ -82,8 +82,9 @@ def view_of(candidate: Candidate, reading: Reading, rule_type: str,
     head = candidate.host or trigger
     if candidate.host is not None:
         symbols.append(f"host={lemma_key(candidate.host)}")
-    if particle(head):
-        symbols.append(f"lemma+prt={lemma}_{particle(head)}")
+    prt = particle(head)
+    if prt:
+        symbols.append(f"lemma+prt={lemma}_{prt}")
     for prep in preps_of(head):
         symbols += [f"prep={prep}", f"lemma+prep={lemma}_{prep}"]
     for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):

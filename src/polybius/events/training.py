@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -121,10 +122,7 @@ def fit(examples: list[Example], embedder: Embedder, regularization: float = REG
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
-    counts: dict[str, int] = {}
-    for example in examples:
-        for symbol in set(example.view.symbols):
-            counts[symbol] = counts.get(symbol, 0) + 1
+    counts = Counter(symbol for example in examples for symbol in set(example.view.symbols))
     vocabulary = sorted(s for s, n in counts.items() if n >= MIN_SYMBOL_COUNT)
     index = {s: i for i, s in enumerate(vocabulary)}
     rows, cols = zip(*[(r, index[s]) for r, e in enumerate(examples) for s in set(e.view.symbols) if s in index])
